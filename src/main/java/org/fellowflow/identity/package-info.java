@@ -1,0 +1,2 @@
+/** Users, groups, authorizations and the security of Fellowflow's and Camunda's APIs. */
+package org.fellowflow.identity;

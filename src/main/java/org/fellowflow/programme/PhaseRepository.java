@@ -1,0 +1,17 @@
+package org.fellowflow.programme;
+
+import jakarta.persistence.LockModeType;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+interface PhaseRepository extends JpaRepository<Phase, Long> {
+
+    Optional<Phase> findByKey(String key);
+
+    /** Locks the phase row so that changes to its posts are serialised, on every node sharing the database. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select p from Phase p where p.key = :key")
+    Optional<Phase> lockByKey(String key);
+}

@@ -1,0 +1,58 @@
+package org.fellowflow.programme;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The steps of a phase's life, each called by one service task of the fellowship-phase process. */
+@Service
+@Transactional
+public class PhaseService {
+
+    private final PhaseRepository phases;
+    private final Clock clock;
+
+    PhaseService(PhaseRepository phases, Clock clock) {
+        this.phases = phases;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public PhaseDetails phase(String key) {
+        return phases.findByKey(key).map(PhaseDetails::of).orElseThrow(() -> new UnknownPhaseException(key));
+    }
+
+    public void openRecruitment(String key) {
+        locked(key).openRecruitment(today());
+    }
+
+    public boolean allPostsFilled(String key) {
+        return locked(key).allPostsFilled();
+    }
+
+    public void recordReadvertisement(String key) {
+        locked(key).recordReadvertisement(today());
+    }
+
+    public void markLate(String key) {
+        locked(key).markLate();
+    }
+
+    public void closeRecruitment(String key) {
+        locked(key).closeRecruitment(today());
+    }
+
+    /** Until the fellow journey exists, starting the fellows records that the phase has started. */
+    public void startFellows(String key) {
+        locked(key).start(today());
+    }
+
+    private Phase locked(String key) {
+        return phases.lockByKey(key).orElseThrow(() -> new UnknownPhaseException(key));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

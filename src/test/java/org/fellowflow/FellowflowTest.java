@@ -1,0 +1,29 @@
+package org.fellowflow;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The one Spring context shape most tests share: the whole application on a random port, an in-memory H2
+ * database, and the job executor off so tests drive jobs themselves. Tests plan the phases they need through
+ * the programme importer; start-up seeding is tested on its own (ProgrammeSeedingIntegrationTests).
+ * Process coverage is recorded for every test (reports under target/process-test-coverage).
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:fellowflow-test;DB_CLOSE_DELAY=-1",
+        "camunda.bpm.job-execution.enabled=false",
+        // Processes started while the context starts would run outside any test's coverage run.
+        "fellowflow.programmes.load-on-start-up=false",
+})
+@Import(ProcessEngineCoverageConfiguration.class)
+public @interface FellowflowTest {
+}
