@@ -17,6 +17,7 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
@@ -82,6 +83,19 @@ public class Phase {
 
     @Column(name = "process_instance_id")
     private String processInstanceId;
+
+    /** The user id of the panel chair, who confirms panel outcomes. */
+    @Column(name = "panel_chair")
+    private String panelChair;
+
+    @ElementCollection
+    @CollectionTable(name = "phase_panel_member", joinColumns = @JoinColumn(name = "phase_id"))
+    @Column(name = "user_id")
+    @OrderColumn(name = "position")
+    private List<String> panelMembers = new ArrayList<>();
+
+    @Column(name = "applications_received")
+    private int applicationsReceived;
 
     @Version
     private long version;
@@ -150,6 +164,33 @@ public class Phase {
         }
         status = PhaseStatus.STARTED;
         startedOn = today;
+    }
+
+    /** Sets who sits on the phase's panel: a chair and at least two members who score applications. */
+    public void assignPanel(String chair, List<String> members) {
+        List<String> distinct = members.stream().distinct().toList();
+        if (chair == null || chair.isBlank()) {
+            throw new IllegalArgumentException("A panel needs a chair");
+        }
+        if (distinct.size() < 2) {
+            throw new IllegalArgumentException("A panel needs at least two members, not " + distinct.size());
+        }
+        this.panelChair = chair;
+        this.panelMembers.clear();
+        this.panelMembers.addAll(distinct);
+    }
+
+    /** Adds a member, e.g. when conflicts of interest leave too few members whose scores count. */
+    public void addPanelMember(String member) {
+        if (!panelMembers.contains(member)) {
+            panelMembers.add(member);
+        }
+    }
+
+    /** The next application's reference, e.g. HIF-SUS-0007; call only while holding the phase lock. */
+    String nextApplicationReference() {
+        applicationsReceived++;
+        return "%s-%04d".formatted(key, applicationsReceived);
     }
 
     void processStarted(String processInstanceId) {
@@ -222,6 +263,14 @@ public class Phase {
 
     public LocalDate startedOn() {
         return startedOn;
+    }
+
+    public String panelChair() {
+        return panelChair;
+    }
+
+    public List<String> panelMembers() {
+        return List.copyOf(panelMembers);
     }
 
     public String processInstanceId() {

@@ -2,6 +2,7 @@ package org.fellowflow.programme;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -12,15 +13,12 @@ public class PhaseService {
 
     private final PhaseRepository phases;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    PhaseService(PhaseRepository phases, Clock clock) {
+    PhaseService(PhaseRepository phases, Clock clock, ApplicationEventPublisher events) {
         this.phases = phases;
         this.clock = clock;
-    }
-
-    @Transactional(readOnly = true)
-    public PhaseDetails phase(String key) {
-        return phases.findByKey(key).map(PhaseDetails::of).orElseThrow(() -> new UnknownPhaseException(key));
+        this.events = events;
     }
 
     public void openRecruitment(String key) {
@@ -41,11 +39,13 @@ public class PhaseService {
 
     public void closeRecruitment(String key) {
         locked(key).closeRecruitment(today());
+        events.publishEvent(new RecruitmentClosed(key));
     }
 
     /** Until the fellow journey exists, starting the fellows records that the phase has started. */
     public void startFellows(String key) {
         locked(key).start(today());
+        events.publishEvent(new PhaseStarted(key));
     }
 
     private Phase locked(String key) {

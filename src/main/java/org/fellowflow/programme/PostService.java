@@ -48,6 +48,13 @@ public class PostService {
         processes.postReleased(phaseKey);
     }
 
+    /** The number of the post held (offered or filled) for the application, if any. */
+    @Transactional(readOnly = true)
+    public Optional<Integer> heldFor(String phaseKey, String applicationReference) {
+        Phase phase = phases.findByKey(phaseKey).orElseThrow(() -> new UnknownPhaseException(phaseKey));
+        return heldFor(phase, applicationReference).map(Post::number);
+    }
+
     private static Optional<Post> heldFor(Phase phase, String applicationReference) {
         return phase.posts().stream().filter(post -> applicationReference.equals(post.heldFor())).findFirst();
     }

@@ -15,6 +15,10 @@ public record ProgrammeCatalogue(List<IcsPlan> icss, List<ProgrammePlan> program
     }
 
     public record PhasePlan(String key, String name, LocalDate launch, LocalDate start, int posts,
-            List<String> icss) {
+            List<String> icss, PanelPlan panel) {
+    }
+
+    /** Who assesses a phase's applications (Camunda user ids). */
+    public record PanelPlan(String chair, List<String> members) {
     }
 }

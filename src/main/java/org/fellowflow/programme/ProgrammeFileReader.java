@@ -47,7 +47,11 @@ public final class ProgrammeFileReader {
     record RawCriterion(String name, String description) {
     }
 
-    record RawPhase(String key, String name, String launch, String start, Integer posts, List<String> icss) {
+    record RawPhase(String key, String name, String launch, String start, Integer posts, List<String> icss,
+            RawPanel panel) {
+    }
+
+    record RawPanel(String chair, List<String> members) {
     }
 
     public ProgrammeCatalogue read(InputStream in, String source) {
@@ -215,10 +219,24 @@ public final class ProgrammeFileReader {
                         + icsCodes.stream().sorted().collect(Collectors.joining(", ")) + ")");
             }
         }
+        RawPanel panel = raw.panel();
+        if (panel == null) {
+            problems.add(where + ", field panel: missing (a chair and at least two members)");
+        } else {
+            if (isBlank(panel.chair())) {
+                problems.add(where + ", field panel.chair: missing");
+            }
+            long members = panel.members() == null ? 0
+                    : panel.members().stream().filter(m -> !isBlank(m)).distinct().count();
+            if (members < 2) {
+                problems.add(where + ", field panel.members: a panel needs at least two members, not " + members);
+            }
+        }
         if (problems.size() > before) {
             return null;
         }
-        return new PhasePlan(raw.key(), raw.name(), launch, start, raw.posts(), List.copyOf(icss));
+        return new PhasePlan(raw.key(), raw.name(), launch, start, raw.posts(), List.copyOf(icss),
+                new ProgrammeCatalogue.PanelPlan(panel.chair(), List.copyOf(panel.members())));
     }
 
     private LocalDate readDate(String value, String where, String field, List<String> problems) {

@@ -60,6 +60,7 @@ public class ProgrammeImporter {
         if (phase == null) {
             phase = new Phase(programme, plan.key());
             phase.plan(plan.name(), plan.launch(), plan.start(), plan.posts(), phaseIcss);
+            phase.assignPanel(plan.panel().chair(), plan.panel().members());
             phases.save(phase);
             log.info("Phase {} ({}) added: launch {}, start {}, {} posts", plan.key(), plan.name(), plan.launch(),
                     plan.start(), plan.posts());
@@ -70,6 +71,7 @@ public class ProgrammeImporter {
             if (phase.status() == PhaseStatus.PLANNED) {
                 boolean launchMoved = !phase.launchDate().equals(plan.launch());
                 phase.plan(plan.name(), plan.launch(), plan.start(), plan.posts(), phaseIcss);
+                phase.assignPanel(plan.panel().chair(), plan.panel().members());
                 if (launchMoved && phase.processInstanceId() != null) {
                     processes.moveLaunch(phase.processInstanceId(), calendar.startOfDay(plan.launch()));
                 }
@@ -90,6 +92,8 @@ public class ProgrammeImporter {
                 && Objects.equals(phase.launchDate(), plan.launch())
                 && Objects.equals(phase.startDate(), plan.start())
                 && phase.posts().size() == plan.posts()
+                && Objects.equals(phase.panelChair(), plan.panel().chair())
+                && phase.panelMembers().equals(plan.panel().members().stream().distinct().toList())
                 && phase.icss().stream().map(Ics::code).collect(Collectors.toSet()).equals(Set.copyOf(plan.icss()));
     }
 

@@ -42,6 +42,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 class FellowshipPhaseProcessTests {
 
     private static final AtomicInteger phases = new AtomicInteger();
+    private static final ProgrammeCatalogue.PanelPlan PANEL =
+            new ProgrammeCatalogue.PanelPlan("chair", List.of("panel1", "panel2", "panel3"));
 
     @Autowired ProcessEngine engine;
     @Autowired RuntimeService runtime;
@@ -50,6 +52,7 @@ class FellowshipPhaseProcessTests {
     @Autowired RepositoryService repository;
     @Autowired ProgrammeImporter importer;
     @Autowired PhaseService phaseService;
+    @Autowired PhaseRegistry registry;
     @Autowired PostService posts;
     @Autowired PhaseCalendar calendar;
 
@@ -74,7 +77,7 @@ class FellowshipPhaseProcessTests {
         assertThat(status(key)).isEqualTo(PhaseStatus.RECRUITING);
         run(phase, "Task_CheckPosts");
         assertThat(phase).isWaitingAt("Gateway_WaitForPostChange");
-        assertThat(phaseService.phase(key).recruitmentOpenedOn()).isEqualTo(today);
+        assertThat(registry.phase(key).recruitmentOpenedOn()).isEqualTo(today);
     }
 
     @Test
@@ -101,7 +104,7 @@ class FellowshipPhaseProcessTests {
         assertThat(phase).hasPassed("EndEvent_AllPostsFilled", "Task_CloseRecruitment")
                 .isWaitingAt("Gateway_WaitForStart");
         assertThat(status(key)).isEqualTo(PhaseStatus.FILLED);
-        assertThat(phaseService.phase(key).filledOn()).isEqualTo(today);
+        assertThat(registry.phase(key).filledOn()).isEqualTo(today);
         assertThat(timer(phase, "Event_StartDate").getDuedate()).isEqualTo(calendar.startOfDay(today.plusDays(90)));
 
         run(phase, "Event_StartDate");
@@ -138,7 +141,7 @@ class FellowshipPhaseProcessTests {
         run(phase, "Task_CheckPosts");
 
         assertThat(phase).hasPassed("Event_PostReleased").isWaitingAt("Gateway_WaitForPostChange");
-        assertThat(phaseService.phase(key).posts()).extracting(PhaseDetails.PostDetails::state).containsExactly(PostState.OPEN);
+        assertThat(registry.phase(key).posts()).extracting(PhaseDetails.PostDetails::state).containsExactly(PostState.OPEN);
     }
 
     @Test
@@ -152,7 +155,7 @@ class FellowshipPhaseProcessTests {
         run(phase, "Event_ReadvertisingDue");
         run(phase, "Event_ReadvertisingDue");
 
-        assertThat(phaseService.phase(key).readvertisements()).containsExactly(today, today);
+        assertThat(registry.phase(key).readvertisements()).containsExactly(today, today);
         assertThat(phase).hasPassed("Task_RecordReadvertisement", "EndEvent_Readvertised")
                 .isWaitingAt("Gateway_WaitForPostChange");
         assertThat(timer(phase, "Event_ReadvertisingDue")).as("the next re-advertising is scheduled").isNotNull();
@@ -172,7 +175,7 @@ class FellowshipPhaseProcessTests {
 
         assertThat(phase).hasPassed("Event_PostReleasedBeforeStart");
         assertThat(status(key)).isEqualTo(PhaseStatus.RECRUITING);
-        assertThat(phaseService.phase(key).filledOn()).isNull();
+        assertThat(registry.phase(key).filledOn()).isNull();
         run(phase, "Task_CheckPosts");
         assertThat(phase).isWaitingAt("Gateway_WaitForPostChange");
 
@@ -213,10 +216,10 @@ class FellowshipPhaseProcessTests {
         ProcessInstance phase = instance(key);
 
         importer.importCatalogue(catalogue(new PhasePlan(key, "Renamed", launch.plusDays(7), today.plusDays(130), 3,
-                List.of("SUSSEX"))));
+                List.of("SUSSEX"), PANEL)));
 
         assertThat(timer(phase, "Event_LaunchDate").getDuedate()).isEqualTo(calendar.startOfDay(launch.plusDays(7)));
-        PhaseDetails updated = phaseService.phase(key);
+        PhaseDetails updated = registry.phase(key);
         assertThat(updated.name()).isEqualTo("Renamed");
         assertThat(updated.posts()).hasSize(3);
         assertThat(updated.icss()).containsExactly("SUSSEX");
@@ -229,9 +232,9 @@ class FellowshipPhaseProcessTests {
         launch(instance(key));
 
         importer.importCatalogue(catalogue(new PhasePlan(key, "Renamed", today.minusDays(3), today.plusDays(95), 5,
-                List.of("KENT_MEDWAY"))));
+                List.of("KENT_MEDWAY"), PANEL)));
 
-        PhaseDetails unchanged = phaseService.phase(key);
+        PhaseDetails unchanged = registry.phase(key);
         assertThat(unchanged.name()).isEqualTo("Phase " + key);
         assertThat(unchanged.posts()).hasSize(2);
         assertThat(unchanged.launchDate()).isEqualTo(today.minusDays(10));
@@ -256,7 +259,7 @@ class FellowshipPhaseProcessTests {
     private String plan(LocalDate launch, LocalDate start, int postCount) {
         String key = "TEST-" + phases.incrementAndGet();
         importer.importCatalogue(catalogue(new PhasePlan(key, "Phase " + key, launch, start, postCount,
-                List.of("KENT_MEDWAY"))));
+                List.of("KENT_MEDWAY"), PANEL)));
         return key;
     }
 
@@ -285,7 +288,7 @@ class FellowshipPhaseProcessTests {
     }
 
     private PhaseStatus status(String key) {
-        return phaseService.phase(key).status();
+        return registry.phase(key).status();
     }
 
     private Job timer(ProcessInstance phase, String activityId) {

@@ -37,12 +37,18 @@ class ProgrammeFileReaderTests {
                     start: 2025-04-01
                     posts: 2
                     icss: [KENT_MEDWAY]
+                    panel:
+                      chair: chair
+                      members: [panel1, panel2]
                   - key: HIF-SUS
                     name: Sussex
                     launch: 2024-04-02
                     start: 2025-10-01
                     posts: 2
                     icss: [SUSSEX]
+                    panel:
+                      chair: chair
+                      members: [panel1, panel2]
             """;
 
     private final ProgrammeFileReader reader = new ProgrammeFileReader();
@@ -73,7 +79,8 @@ class ProgrammeFileReaderTests {
         assertThat(programme.readvertiseEvery()).isEqualTo(Period.ofDays(14));
         assertThat(programme.criteria()).containsExactly(new Criterion("Proposal", "A feasible project."));
         assertThat(programme.phases().get(0)).isEqualTo(new PhasePlan("HIF-KM", "Kent & Medway",
-                LocalDate.of(2024, 12, 2), LocalDate.of(2025, 4, 1), 2, java.util.List.of("KENT_MEDWAY")));
+                LocalDate.of(2024, 12, 2), LocalDate.of(2025, 4, 1), 2, java.util.List.of("KENT_MEDWAY"),
+                new ProgrammeCatalogue.PanelPlan("chair", java.util.List.of("panel1", "panel2"))));
     }
 
     @Test
@@ -123,6 +130,13 @@ class ProgrammeFileReaderTests {
     void rejectsPostsThatAreNotANumber() {
         assertRejected(VALID.replace("posts: 2\n        icss: [SUSSEX]", "posts: two\n        icss: [SUSSEX]"),
                 "phase HIF-SUS, field posts:");
+    }
+
+    @Test
+    void rejectsAPanelOfOne() {
+        assertRejected(VALID.replace("icss: [SUSSEX]\n        panel:\n          chair: chair\n          members: [panel1, panel2]",
+                "icss: [SUSSEX]\n        panel:\n          chair: chair\n          members: [panel1]"),
+                "phase HIF-SUS, field panel.members: a panel needs at least two members, not 1");
     }
 
     @Test

@@ -30,7 +30,7 @@ class ProgrammeSeedingIntegrationTests {
                         .list()).as("start " + start)
                         .extracting(p -> p.getBusinessKey())
                         .containsExactlyInAnyOrder("HIF-KM", "HIF-SUS", "HIF-SUR", "KMF-Y1", "KMF-Y2", "KMF-Y3");
-                PhaseService phases = app.getBean(PhaseService.class);
+                PhaseRegistry phases = app.getBean(PhaseRegistry.class);
                 assertThat(List.of("HIF-KM", "HIF-SUS", "HIF-SUR", "KMF-Y1", "KMF-Y2", "KMF-Y3"))
                         .extracting(key -> phases.phase(key).posts().size())
                         .containsExactly(2, 2, 2, 3, 3, 2);

@@ -1,0 +1,84 @@
+package org.fellowflow.panel;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** One panel member's assessment of one application in one round; a conflicted member's scores do not count. */
+@Entity
+@Table(name = "assessment")
+class Assessment {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "application_reference")
+    private String applicationReference;
+
+    @Enumerated(EnumType.STRING)
+    private AssessmentRound round;
+
+    @Column(name = "panel_member")
+    private String panelMember;
+
+    @Column(name = "conflict_of_interest")
+    private boolean conflictOfInterest;
+
+    @Column(name = "conflict_note")
+    private String conflictNote;
+
+    @ElementCollection
+    @CollectionTable(name = "assessment_score", joinColumns = @JoinColumn(name = "assessment_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "score")
+    private List<Integer> scores = new ArrayList<>();
+
+    private String recommendation;
+
+    @Column(name = "submitted_at")
+    private Instant submittedAt;
+
+    protected Assessment() {
+    }
+
+    Assessment(String applicationReference, AssessmentRound round, String panelMember, boolean conflictOfInterest,
+            String conflictNote, List<Integer> scores, String recommendation, Instant submittedAt) {
+        this.applicationReference = applicationReference;
+        this.round = round;
+        this.panelMember = panelMember;
+        this.conflictOfInterest = conflictOfInterest;
+        this.conflictNote = conflictNote;
+        this.scores.addAll(conflictOfInterest ? List.of() : scores);
+        this.recommendation = conflictOfInterest ? null : recommendation;
+        this.submittedAt = submittedAt;
+    }
+
+    boolean counts() {
+        return !conflictOfInterest;
+    }
+
+    String panelMember() {
+        return panelMember;
+    }
+
+    List<Integer> scores() {
+        return List.copyOf(scores);
+    }
+
+    String recommendation() {
+        return recommendation;
+    }
+}

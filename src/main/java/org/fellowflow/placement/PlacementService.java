@@ -1,0 +1,49 @@
+package org.fellowflow.placement;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Places an appointed candidate: gives them their ICSs and a fellow record. */
+@Service
+@Transactional
+public class PlacementService {
+
+    private final FellowRepository fellows;
+
+    PlacementService(FellowRepository fellows) {
+        this.fellows = fellows;
+    }
+
+    /**
+     * Makes the candidate a fellow with a lead ICS and further ICSs; asking twice for the same application
+     * returns the first placement unchanged.
+     *
+     * @param icsNames the name of each ICS by code, for the rule's last tie-break
+     */
+    public Fellow place(String applicationReference, String phaseKey, String programmeKey, String homeIcs,
+            Set<String> projectIcss, Map<String, String> icsNames, LocalDate startDate) {
+        Optional<Fellow> placed = fellows.findByApplicationReference(applicationReference);
+        if (placed.isPresent()) {
+            return placed.get();
+        }
+        Map<String, Long> led = new HashMap<>();
+        fellows.countByLeadIcs(programmeKey).forEach(row -> led.put((String) row[0], (Long) row[1]));
+        IcsAssignment icss = IcsAssignment.of(projectIcss, homeIcs, led, icsNames);
+        return fellows.save(new Fellow(applicationReference, phaseKey, programmeKey, icss, startDate));
+    }
+
+    /** A placed candidate who did not take up the post (checks failed) is no fellow after all. */
+    public void cancel(String applicationReference) {
+        fellows.findByApplicationReference(applicationReference).ifPresent(fellows::delete);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<FellowDetails> fellowFor(String applicationReference) {
+        return fellows.findByApplicationReference(applicationReference).map(FellowDetails::of);
+    }
+}

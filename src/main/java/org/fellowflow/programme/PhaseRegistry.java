@@ -1,0 +1,70 @@
+package org.fellowflow.programme;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What other features ask of phases: their details, criteria and ICSs, their panels, application numbers. */
+@Service
+@Transactional
+public class PhaseRegistry {
+
+    private final PhaseRepository phases;
+    private final IcsRepository icss;
+
+    PhaseRegistry(PhaseRepository phases, IcsRepository icss) {
+        this.phases = phases;
+        this.icss = icss;
+    }
+
+    @Transactional(readOnly = true)
+    public PhaseDetails phase(String key) {
+        return phases.findByKey(key).map(PhaseDetails::of).orElseThrow(() -> new UnknownPhaseException(key));
+    }
+
+    /** The panel criteria of the phase's programme, in the programme's order. */
+    @Transactional(readOnly = true)
+    public List<Criterion> criteria(String key) {
+        return phases.findByKey(key).map(phase -> phase.programme().criteria())
+                .orElseThrow(() -> new UnknownPhaseException(key));
+    }
+
+    /** Every ICS: name by code, ordered by name. */
+    @Transactional(readOnly = true)
+    public Map<String, String> icsNames() {
+        return icss.findAll().stream().sorted(java.util.Comparator.comparing(Ics::name))
+                .collect(Collectors.toMap(Ics::code, Ics::name, (a, b) -> a, java.util.LinkedHashMap::new));
+    }
+
+    /** Replaces the phase's panel (admins). */
+    public PhaseDetails assignPanel(String key, String chair, List<String> members) {
+        Phase phase = locked(key);
+        phase.assignPanel(chair, members);
+        return PhaseDetails.of(phase);
+    }
+
+    /** Adds a member, e.g. when conflicts of interest leave too few members whose scores count. */
+    public void addPanelMember(String key, String member) {
+        locked(key).addPanelMember(member);
+    }
+
+    /**
+     * Numbers a new application of a recruiting phase, holding the phase's lock until the caller's
+     * transaction ends, so that references are unique and no application joins a phase that just closed.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public String nextApplicationReference(String key) {
+        Phase phase = locked(key);
+        if (!phase.status().isRecruiting()) {
+            throw new PhaseNotRecruitingException(phase.key(), phase.name(), phase.status());
+        }
+        return phase.nextApplicationReference();
+    }
+
+    private Phase locked(String key) {
+        return phases.lockByKey(key).orElseThrow(() -> new UnknownPhaseException(key));
+    }
+}

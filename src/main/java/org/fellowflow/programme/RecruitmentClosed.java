@@ -1,0 +1,5 @@
+package org.fellowflow.programme;
+
+/** Published in the transaction that closes a phase's recruitment: every post is filled. */
+public record RecruitmentClosed(String phaseKey) {
+}

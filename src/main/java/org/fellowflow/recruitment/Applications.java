@@ -1,0 +1,35 @@
+package org.fellowflow.recruitment;
+
+import org.springframework.stereotype.Component;
+
+/** Finds applications for the recruitment services, locked for change. */
+@Component
+class Applications {
+
+    private final ApplicationRepository repository;
+    private final RecruitmentProperties properties;
+    private final java.time.Clock clock;
+
+    Applications(ApplicationRepository repository, RecruitmentProperties properties, java.time.Clock clock) {
+        this.repository = repository;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    Application byReference(String reference) {
+        return repository.findByReference(reference).orElseThrow(() -> new UnknownApplicationException(reference));
+    }
+
+    /** The application behind a private link; a link stops working some time after the application ended. */
+    Application byToken(String token) {
+        return repository.findByStatusToken(token)
+                .filter(application -> application.endedAt() == null || clock.instant().isBefore(
+                        application.endedAt().atZone(java.time.ZoneOffset.UTC)
+                                .plus(properties.recruitment().statusLinkValidAfterEnd()).toInstant()))
+                .orElseThrow(() -> new UnknownApplicationException("for this link"));
+    }
+
+    Application locked(String reference) {
+        return repository.lockByReference(reference).orElseThrow(() -> new UnknownApplicationException(reference));
+    }
+}

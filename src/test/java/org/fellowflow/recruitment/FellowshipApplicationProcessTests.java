@@ -1,0 +1,304 @@
+package org.fellowflow.recruitment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.fellowflow.FellowflowTest;
+import org.fellowflow.notification.Notifications;
+import org.fellowflow.placement.PlacementService;
+import org.fellowflow.programme.IllegalTransitionException;
+import org.fellowflow.programme.PhaseDetails;
+import org.fellowflow.programme.PhaseRegistry;
+import org.fellowflow.programme.PhaseStatus;
+import org.fellowflow.programme.PostState;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Every path of the fellowship-application process, started through the intake service. */
+@FellowflowTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class FellowshipApplicationProcessTests {
+
+    @Autowired ProcessEngine engine;
+    @Autowired HistoryService history;
+    @Autowired RepositoryService repository;
+    @Autowired RecruitmentDriver driver;
+    @Autowired OfferService offers;
+    @Autowired PhaseRegistry phases;
+    @Autowired PlacementService placement;
+    @Autowired Notifications notifications;
+
+    @BeforeEach
+    void initAssertions() {
+        BpmnAwareTests.init(engine);
+    }
+
+    @Test
+    void ineligibleApplicationEndsWithTheReason() {
+        String phase = driver.recruitingPhase(2);
+        String reference = driver.apply(phase);
+        assertThat(driver.instance(reference)).isWaitingAt("Task_ScreenEligibility");
+        String screening = driver.tasks(reference, "Task_ScreenEligibility").get(0).getId();
+        assertThat(engine.getTaskService().getIdentityLinksForTask(screening))
+                .extracting(link -> link.getGroupId()).containsExactly("recruiters");
+
+        driver.screen(reference, false);
+
+        assertThat(driver.instance(reference)).isEnded().hasPassed("Task_TellUnsuccessful", "EndEvent_Unsuccessful");
+        assertThat(driver.stage(reference)).isEqualTo(ApplicationStage.SCREENED_OUT);
+        assertThat(notifications.templatesFor(reference)).containsExactly("application-received", "not-eligible");
+    }
+
+    @Test
+    void lowShortlistingScoresEndTheApplication() {
+        String reference = driver.apply(driver.recruitingPhase(2));
+        driver.screen(reference, true);
+        assertThat(driver.tasks(reference, "Task_AssessForShortlisting")).extracting(t -> t.getAssignee())
+                .containsExactlyInAnyOrderElementsOf(RecruitmentDriver.PANEL);
+
+        driver.shortlist(reference, 1);
+
+        assertThat(driver.instance(reference)).isEnded().hasPassed("EndEvent_Unsuccessful");
+        assertThat(driver.stage(reference)).isEqualTo(ApplicationStage.NOT_SHORTLISTED);
+        assertThat(notifications.templatesFor(reference)).contains("not-shortlisted");
+    }
+
+    @Test
+    void guaranteedInterviewApplicantIsInterviewedWhateverTheScores() {
+        String reference = driver.apply(driver.recruitingPhase(2), true);
+        driver.screen(reference, true);
+
+        driver.shortlist(reference, 1);
+
+        assertThat(driver.instance(reference)).isWaitingAt("Task_ScheduleInterview");
+        assertThat(driver.stage(reference)).isEqualTo(ApplicationStage.INTERVIEW_SCHEDULED);
+    }
+
+    @Test
+    void conflictsOfInterestLeavingOneCountedMemberBringInAnotherMember() {
+        String phase = driver.recruitingPhase(2);
+        String reference = driver.apply(phase);
+        driver.screen(reference, true);
+
+        driver.assess(reference, "Task_AssessForShortlisting", 4, null, List.of("panel1", "panel2"));
+
+        assertThat(driver.instance(reference)).isWaitingAt("Task_AddShortlistingPanelMember");
+        driver.complete(reference, "Task_AddShortlistingPanelMember", Map.of("newPanelMember", "panel4"));
+        assertThat(driver.tasks(reference, "Task_AssessForShortlisting")).extracting(t -> t.getAssignee())
+                .containsExactly("panel4");
+        assertThat(phases.phase(phase).panelMembers()).contains("panel4");
+
+        driver.shortlist(reference, 4);
+        assertThat(driver.instance(reference)).isWaitingAt("Task_ScheduleInterview");
+    }
+
+    @Test
+    void conflictsAtInterviewAlsoBringInAnotherMember() {
+        String reference = driver.apply(driver.recruitingPhase(2));
+        driver.screen(reference, true);
+        driver.shortlist(reference, 4);
+        driver.scheduleInterview(reference);
+        driver.runJob(reference, "Event_InterviewTime");
+
+        driver.assess(reference, "Task_AssessInterview", 5, "APPOINT", List.of("panel2", "panel3"));
+        driver.complete(reference, "Task_AddInterviewPanelMember", Map.of("newPanelMember", "panel5"));
+        driver.assess(reference, "Task_AssessInterview", 5, "APPOINT", List.of());
+
+        assertThat(driver.instance(reference)).isWaitingAt("Task_ConfirmOutcome");
+        assertThat(engine.getRuntimeService().getVariable(driver.processInstanceId(reference), "suggestedOutcome"))
+                .isEqualTo("APPOINTABLE");
+    }
+
+    @Test
+    void notAppointableCandidateIsToldTheOutcome() {
+        String reference = driver.apply(driver.recruitingPhase(2));
+        driver.screen(reference, true);
+        driver.shortlist(reference, 3);
+        driver.scheduleInterview(reference);
+        driver.interview(reference, 1, "DO_NOT_APPOINT");
+        driver.confirmOutcome(reference);
+
+        assertThat(driver.instance(reference)).isEnded().hasPassed("Task_TellUnsuccessful");
+        assertThat(driver.stage(reference)).isEqualTo(ApplicationStage.NOT_APPOINTABLE);
+        assertThat(notifications.templatesFor(reference)).contains("interview-invitation", "not-appointable");
+    }
+
+    @Test
+    void chairMayOverturnTheOutcomeOnlyWithAReason() {
+        String reference = driver.apply(driver.recruitingPhase(2));
+        driver.screen(reference, true);
+        driver.shortlist(reference, 3);
+        driver.scheduleInterview(reference);
+        driver.interview(reference, 3, "RESERVE");
+        String task = driver.tasks(reference, "Task_ConfirmOutcome").get(0).getId();
+
+        assertThatThrownBy(() -> engine.getTaskService().complete(task, Map.of("confirmedOutcome", "APPOINTABLE")))
+                .hasMessageContaining("needs a reason");
+        assertThat(driver.tasks(reference, "Task_ConfirmOutcome")).hasSize(1);
+
+        driver.complete(reference, "Task_ConfirmOutcome", Map.of("confirmedOutcome", "APPOINTABLE",
+                "overturnReason", "Exceptional community links"));
+        assertThat(driver.instance(reference)).isWaitingAt("Task_ReservePost");
+    }
+
+    @Test
+    void candidateWhoAcceptsThroughTheirLinkIsAppointedAndPlaced() {
+        String phase = driver.recruitingPhase(2);
+        String reference = driver.offered(phase);
+        assertThat(offers.openOffer(reference)).isPresent();
+
+        offers.answerByCandidate(driver.token(reference), true);
+
+        assertThat(driver.instance(reference)).hasPassed("Event_CandidateAnswered", "Task_AssignIcs")
+                .isWaitingAt("Task_PreStartChecks");
+        assertThat(placement.fellowFor(reference)).hasValueSatisfying(fellow -> {
+            assertThat(fellow.leadIcs()).isIn("SUSSEX", "KENT_MEDWAY");
+            assertThat(fellow.furtherIcss()).hasSize(1);
+        });
+        driver.preStartChecks(reference, true);
+        driver.runJob(reference, "Task_FillPost");
+
+        assertThat(driver.instance(reference)).isEnded().hasPassed("EndEvent_Appointed");
+        assertThat(driver.stage(reference)).isEqualTo(ApplicationStage.APPOINTED);
+        assertThat(phases.phase(phase).posts()).extracting(PhaseDetails.PostDetails::state)
+                .containsExactlyInAnyOrder(PostState.FILLED, PostState.OPEN);
+        assertThat(driver.phaseHasJob(phase, "Task_CheckPosts")).as("the phase heard PostFilled").isTrue();
+        assertThatThrownBy(() -> offers.answerByCandidate(driver.token(reference), false))
+                .isInstanceOf(IllegalTransitionException.class);
+    }
+
+    @Test
+    void recruiterRecordsTheAnswerGivenByPhone() {
+        String reference = driver.offered(driver.recruitingPhase(2));
+
+        driver.complete(reference, "Task_RecordOfferResponse", Map.of("offerAccepted", "true"));
+
+        assertThat(driver.instance(reference)).hasPassed("Task_ApplyOfferResponse").isWaitingAt("Task_PreStartChecks");
+        assertThat(driver.stage(reference)).isEqualTo(ApplicationStage.ACCEPTED);
+    }
+
+    @Test
+    void declinedOfferGoesToTheBestReserveCandidate() {
+        String phase = driver.recruitingPhase(1);
+        String first = driver.offered(phase);
+        String reserve = driver.appointable(phase);
+        driver.runJob(reserve, "Task_ReservePost");
+        assertThat(driver.instance(reserve)).hasPassed("Task_JoinReserveList").isWaitingAt("Gateway_OnReserveList");
+        assertThat(driver.stage(reserve)).isEqualTo(ApplicationStage.RESERVE);
+
+        offers.answerByCandidate(driver.token(first), false);
+        driver.runJob(first, "Task_ReleasePost");
+
+        assertThat(driver.instance(first)).isEnded().hasPassed("EndEvent_OfferNotTakenUp");
+        assertThat(driver.stage(first)).isEqualTo(ApplicationStage.DECLINED);
+        assertThat(driver.instance(reserve)).hasPassed("Event_PostAvailable", "Task_MakeOffer")
+                .isWaitingAt("Task_RecordOfferResponse");
+        assertThat(phases.phase(phase).posts()).extracting(PhaseDetails.PostDetails::heldFor).containsExactly(reserve);
+    }
+
+    @Test
+    void unansweredOfferLapsesAndThePostIsReleased() {
+        String phase = driver.recruitingPhase(1);
+        String reference = driver.offered(phase);
+
+        driver.runJob(reference, "Event_OfferLapsed");
+        driver.runJob(reference, "Task_ReleasePost");
+
+        assertThat(driver.instance(reference)).isEnded().hasPassed("Task_LapseOffer", "EndEvent_OfferNotTakenUp");
+        assertThat(driver.stage(reference)).isEqualTo(ApplicationStage.LAPSED);
+        assertThat(phases.phase(phase).posts()).extracting(PhaseDetails.PostDetails::state)
+                .containsExactly(PostState.OPEN);
+        assertThat(notifications.templatesFor(reference)).contains("offer", "offer-lapsed");
+    }
+
+    @Test
+    void failedPreStartCheckReleasesThePostAndUndoesThePlacement() {
+        String phase = driver.recruitingPhase(1);
+        String reference = driver.offered(phase);
+        offers.answerByCandidate(driver.token(reference), true);
+
+        driver.preStartChecks(reference, false);
+        driver.runJob(reference, "Task_ReleasePost");
+
+        assertThat(driver.instance(reference)).isEnded().hasPassed("EndEvent_OfferNotTakenUp");
+        assertThat(driver.stage(reference)).isEqualTo(ApplicationStage.CHECKS_FAILED);
+        assertThat(placement.fellowFor(reference)).isEmpty();
+        assertThat(phases.phase(phase).openPosts()).isEqualTo(1);
+    }
+
+    @Test
+    void reserveCandidateIsToldWhenTheFellowsStart() {
+        String phase = driver.recruitingPhase(1);
+        String appointed = driver.offered(phase);
+        String reserve = driver.apply(phase);
+        driver.screen(reserve, true);
+        driver.shortlist(reserve, 3);
+        driver.scheduleInterview(reserve);
+        driver.interview(reserve, 3, "RESERVE");
+        driver.confirmOutcome(reserve);
+        assertThat(driver.stage(reserve)).isEqualTo(ApplicationStage.RESERVE);
+
+        offers.answerByCandidate(driver.token(appointed), true);
+        driver.preStartChecks(appointed, true);
+        driver.runJob(appointed, "Task_FillPost");
+        driver.runPhaseJob(phase, "Task_CheckPosts");
+        assertThat(phases.phase(phase).status()).isEqualTo(PhaseStatus.FILLED);
+        driver.runPhaseJob(phase, "Event_StartDate");
+        driver.runPhaseJob(phase, "Task_StartFellows");
+
+        assertThat(driver.instance(reserve)).isEnded().hasPassed("Event_ReserveListClosed", "EndEvent_NotAppointed");
+        assertThat(driver.stage(reserve)).isEqualTo(ApplicationStage.NOT_APPOINTED);
+        assertThat(notifications.templatesFor(reserve)).contains("reserve-list", "reserve-list-closed");
+    }
+
+    @Test
+    void applicationsNotYetInterviewedEndWhenRecruitmentCloses() {
+        String phase = driver.recruitingPhase(1);
+        String appointed = driver.offered(phase);
+        String screening = driver.apply(phase);
+        String scheduled = driver.apply(phase);
+        driver.screen(scheduled, true);
+        driver.shortlist(scheduled, 4);
+
+        offers.answerByCandidate(driver.token(appointed), true);
+        driver.preStartChecks(appointed, true);
+        driver.runJob(appointed, "Task_FillPost");
+        driver.runPhaseJob(phase, "Task_CheckPosts");
+
+        for (String reference : List.of(screening, scheduled)) {
+            assertThat(driver.instance(reference)).isEnded().hasPassed("Task_TellRecruitmentClosed",
+                    "EndEvent_RecruitmentClosed");
+            assertThat(driver.stage(reference)).isEqualTo(ApplicationStage.RECRUITMENT_CLOSED);
+        }
+        assertThatThrownBy(() -> driver.apply(phase)).isInstanceOf(
+                org.fellowflow.programme.PhaseNotRecruitingException.class);
+    }
+
+    @AfterAll
+    void everyFlowNodeOfTheApplicationProcessIsCovered() {
+        String definitionId = repository.createProcessDefinitionQuery()
+                .processDefinitionKey(FellowshipApplicationProcess.KEY).latestVersion().singleResult().getId();
+        Set<String> all = repository.getBpmnModelInstance(definitionId).getModelElementsByType(FlowNode.class)
+                .stream().map(FlowNode::getId).collect(Collectors.toSet());
+        Set<String> covered = history.createHistoricActivityInstanceQuery().processDefinitionId(definitionId).list()
+                .stream().map(HistoricActivityInstance::getActivityId).collect(Collectors.toCollection(HashSet::new));
+        Set<String> missing = new HashSet<>(all);
+        missing.removeAll(covered);
+        assertThat(missing).as("flow nodes no test reaches").isEmpty();
+    }
+}

@@ -1,0 +1,202 @@
+package org.fellowflow.recruitment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.fellowflow.programme.Criterion;
+import org.fellowflow.programme.FellowshipPhaseProcess;
+import org.fellowflow.programme.ProgrammeCatalogue;
+import org.fellowflow.programme.ProgrammeImporter;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+
+/**
+ * Moves phases and applications through their processes the way people and timers would, through the
+ * engine's Java API, with the job executor off. Shared by the recruitment tests.
+ */
+@Component
+class RecruitmentDriver {
+
+    static final List<String> PANEL = List.of("panel1", "panel2", "panel3");
+    private static final AtomicInteger phases = new AtomicInteger();
+    private static final AtomicInteger people = new AtomicInteger();
+    private final Map<String, ProcessInstance> started = new java.util.concurrent.ConcurrentHashMap<>();
+
+    @Autowired ProgrammeImporter importer;
+    @Autowired IntakeService intake;
+    @Autowired RuntimeService runtime;
+    @Autowired TaskService tasks;
+    @Autowired ManagementService management;
+    @Autowired ApplicationRepository applications;
+
+    /** A phase of the test programme (two criteria) that has launched and is recruiting. */
+    String recruitingPhase(int posts) {
+        String key = "REC-" + phases.incrementAndGet();
+        importer.importCatalogue(new ProgrammeCatalogue(
+                List.of(new ProgrammeCatalogue.IcsPlan("KENT_MEDWAY", "Kent and Medway"),
+                        new ProgrammeCatalogue.IcsPlan("SUSSEX", "Sussex"),
+                        new ProgrammeCatalogue.IcsPlan("SURREY_HEARTLANDS", "Surrey Heartlands"),
+                        new ProgrammeCatalogue.IcsPlan("FRIMLEY", "Frimley")),
+                List.of(new ProgrammeCatalogue.ProgrammePlan("REC", "Recruitment Test Fellowship", Period.ofDays(28),
+                        List.of(new Criterion("Proposal", "A feasible project."),
+                                new Criterion("Collaboration", "Works with others.")),
+                        List.of(new ProgrammeCatalogue.PhasePlan(key, "Phase " + key, LocalDate.now().minusDays(7),
+                                LocalDate.now().plusDays(60), posts, List.of("SUSSEX"),
+                                new ProgrammeCatalogue.PanelPlan("chair", PANEL)))))));
+        runPhaseJob(key, FellowshipPhaseProcess.EVENT_LAUNCH_DATE);
+        runPhaseJob(key, "Task_CheckPosts");
+        return key;
+    }
+
+    static ApplicationForm form(String name, String email, boolean guaranteedInterview, List<String> projectIcss) {
+        return new ApplicationForm(name, email, "01234 567890", "NHS Sussex", "Service improvement lead", "SUSSEX",
+                projectIcss, "Reducing missed appointments", "A project to reduce missed appointments.",
+                Map.of("Proposal", "My statement on the proposal.", "Collaboration", "My statement on collaboration."),
+                true, guaranteedInterview, null);
+    }
+
+    /** Submits and acknowledges an application; returns its reference. */
+    String apply(String phaseKey) {
+        return apply(phaseKey, false);
+    }
+
+    String apply(String phaseKey, boolean guaranteedInterview) {
+        int n = people.incrementAndGet();
+        String reference = intake.submit(phaseKey, form("Applicant " + n, "applicant" + n + "@example.org",
+                guaranteedInterview, List.of("SUSSEX", "KENT_MEDWAY"))).reference();
+        started.put(reference, runtime.createProcessInstanceQuery()
+                .processDefinitionKey(FellowshipApplicationProcess.KEY).processInstanceBusinessKey(reference)
+                .singleResult());
+        runJob(reference, "Task_Acknowledge");
+        return reference;
+    }
+
+    void screen(String reference, boolean eligible) {
+        complete(reference, "Task_ScreenEligibility", Map.of("eligible", String.valueOf(eligible),
+                "screeningReason", eligible ? "Meets the criteria" : "Not employed in KSS"));
+    }
+
+    /** Every panel member with a task scores each criterion with the given score. */
+    void shortlist(String reference, int score) {
+        assess(reference, "Task_AssessForShortlisting", score, null, List.of());
+    }
+
+    void assess(String reference, String activity, int score, String recommendation, List<String> conflicted) {
+        for (Task task : tasks(reference, activity)) {
+            Map<String, Object> form = new HashMap<>();
+            boolean conflict = conflicted.contains(task.getAssignee());
+            form.put("conflictOfInterest", conflict);
+            if (conflict) {
+                form.put("conflictNote", "I supervised this applicant");
+            } else {
+                form.put("score1", (long) score);
+                form.put("score2", (long) score);
+                if (recommendation != null) {
+                    form.put("recommendation", recommendation);
+                }
+            }
+            tasks.complete(task.getId(), form);
+        }
+    }
+
+    void scheduleInterview(String reference) {
+        complete(reference, "Task_ScheduleInterview", Map.of("interviewDate", LocalDate.now().plusDays(3).toString(),
+                "interviewTime", "10:30", "interviewLocation", "Room 2, Pentonville Road, or https://meet.example/x"));
+    }
+
+    /** The interview time comes and each panel member assesses the interview. */
+    void interview(String reference, int score, String recommendation) {
+        runJob(reference, "Event_InterviewTime");
+        assess(reference, "Task_AssessInterview", score, recommendation, List.of());
+    }
+
+    void confirmOutcome(String reference) {
+        String suggested = (String) runtime.getVariable(instance(reference).getId(), "suggestedOutcome");
+        complete(reference, "Task_ConfirmOutcome", Map.of("confirmedOutcome", suggested));
+    }
+
+    /** From submission to the chair's confirmation of an appointable outcome, ready to reserve a post. */
+    String appointable(String phaseKey) {
+        String reference = apply(phaseKey);
+        screen(reference, true);
+        shortlist(reference, 4);
+        scheduleInterview(reference);
+        interview(reference, 5, "APPOINT");
+        confirmOutcome(reference);
+        return reference;
+    }
+
+    /** An appointable candidate with a post reserved and an open offer. */
+    String offered(String phaseKey) {
+        String reference = appointable(phaseKey);
+        runJob(reference, "Task_ReservePost");
+        assertThat(stage(reference)).isEqualTo(ApplicationStage.OFFERED);
+        return reference;
+    }
+
+    void preStartChecks(String reference, boolean allPassed) {
+        complete(reference, "Task_PreStartChecks", Map.of("referencesChecked", true, "rightToWorkChecked", true,
+                "occupationalHealthChecked", allPassed));
+    }
+
+    ApplicationStage stage(String reference) {
+        return applications.findByReference(reference).orElseThrow().stage();
+    }
+
+    String token(String reference) {
+        return applications.findByReference(reference).orElseThrow().statusToken();
+    }
+
+    /** The process of an application this driver submitted, running or ended. */
+    ProcessInstance instance(String reference) {
+        return started.get(reference);
+    }
+
+    String processInstanceId(String reference) {
+        return started.get(reference).getId();
+    }
+
+    List<Task> tasks(String reference, String activity) {
+        return tasks.createTaskQuery().processDefinitionKey(FellowshipApplicationProcess.KEY)
+                .processInstanceBusinessKey(reference).taskDefinitionKey(activity).list();
+    }
+
+    void complete(String reference, String activity, Map<String, Object> variables) {
+        List<Task> open = tasks(reference, activity);
+        assertThat(open).as("an open task " + activity + " for " + reference).hasSize(1);
+        tasks.complete(open.get(0).getId(), variables);
+    }
+
+    void runJob(String reference, String activity) {
+        Job job = management.createJobQuery().processDefinitionKey(FellowshipApplicationProcess.KEY)
+                .processInstanceId(processInstanceId(reference)).activityId(activity).singleResult();
+        assertThat(job).as("a job at " + activity + " for " + reference).isNotNull();
+        management.executeJob(job.getId());
+    }
+
+    /** Runs the phase process's job waiting at the activity, e.g. its post check after a post changed. */
+    void runPhaseJob(String phaseKey, String activity) {
+        String id = runtime.createProcessInstanceQuery().processDefinitionKey(FellowshipPhaseProcess.KEY)
+                .processInstanceBusinessKey(phaseKey).singleResult().getId();
+        Job job = management.createJobQuery().processInstanceId(id).activityId(activity).singleResult();
+        assertThat(job).as("a phase job at " + activity).isNotNull();
+        management.executeJob(job.getId());
+    }
+
+    boolean phaseHasJob(String phaseKey, String activity) {
+        String id = runtime.createProcessInstanceQuery().processDefinitionKey(FellowshipPhaseProcess.KEY)
+                .processInstanceBusinessKey(phaseKey).singleResult().getId();
+        return management.createJobQuery().processInstanceId(id).activityId(activity).count() > 0;
+    }
+}
