@@ -19,7 +19,7 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:fellowflow-test;DB_CLOSE_DELAY=-1",
+        "spring.datasource.url=jdbc:h2:mem:fellowflow-test;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
         "camunda.bpm.job-execution.enabled=false",
         // Processes started while the context starts would run outside any test's coverage run.
         "fellowflow.programmes.load-on-start-up=false",

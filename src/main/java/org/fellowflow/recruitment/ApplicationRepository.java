@@ -27,4 +27,8 @@ interface ApplicationRepository extends JpaRepository<Application, Long> {
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select a from Application a where a.reference = :reference")
     Optional<Application> lockByReference(String reference);
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select a from Application a where a.statusToken = :token")
+    Optional<Application> lockByStatusToken(String token);
 }

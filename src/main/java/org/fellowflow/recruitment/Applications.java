@@ -22,11 +22,19 @@ class Applications {
 
     /** The application behind a private link; a link stops working some time after the application ended. */
     Application byToken(String token) {
-        return repository.findByStatusToken(token)
-                .filter(application -> application.endedAt() == null || clock.instant().isBefore(
-                        application.endedAt().atZone(java.time.ZoneOffset.UTC)
-                                .plus(properties.recruitment().statusLinkValidAfterEnd()).toInstant()))
+        return repository.findByStatusToken(token).filter(this::linkValid)
                 .orElseThrow(() -> new UnknownApplicationException("for this link"));
+    }
+
+    /** As {@link #byToken}, locked for change: the candidate's answers to an offer are serialised. */
+    Application lockedByToken(String token) {
+        return repository.lockByStatusToken(token).filter(this::linkValid)
+                .orElseThrow(() -> new UnknownApplicationException("for this link"));
+    }
+
+    private boolean linkValid(Application application) {
+        return application.endedAt() == null || clock.instant().isBefore(application.endedAt()
+                .atZone(java.time.ZoneOffset.UTC).plus(properties.recruitment().statusLinkValidAfterEnd()).toInstant());
     }
 
     Application locked(String reference) {

@@ -75,8 +75,8 @@ public class OfferService {
      * @throws IllegalTransitionException when no offer is open
      */
     public void answerByCandidate(String token, boolean accepted) {
-        Application application = applications.byToken(token);
-        answer(applications.locked(application.reference()), accepted, Offer.AnsweredBy.CANDIDATE);
+        Application application = applications.lockedByToken(token);
+        answer(application, accepted, Offer.AnsweredBy.CANDIDATE);
         processes.offerAnswered(application.reference(), accepted);
     }
 
