@@ -3,7 +3,6 @@ package org.fellowflow.notification;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -21,8 +20,8 @@ public class Notifications {
         this.clock = clock;
     }
 
-    /** Tells an applicant something about their application. */
-    @Transactional(propagation = Propagation.MANDATORY)
+    /** Tells an applicant something about their application; joins the caller's transaction. */
+    @Transactional
     public void toApplicant(String applicationReference, String template) {
         record(applicationReference + ":" + template, template, applicationReference, applicationReference);
     }

@@ -37,6 +37,11 @@ public record ApplicationForm(
         Boolean guaranteedInterview,
         @Valid EqualityForm equality) {
 
+    /** Spaces around an email address are a slip of the keyboard, not part of the address. */
+    public ApplicationForm {
+        email = email == null ? null : email.strip();
+    }
+
     /**
      * Optional equality-monitoring answers; each, when given, one of the listed values.
      */

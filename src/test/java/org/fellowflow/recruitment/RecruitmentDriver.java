@@ -36,12 +36,21 @@ class RecruitmentDriver {
     @Autowired ProgrammeImporter importer;
     @Autowired IntakeService intake;
     @Autowired RuntimeService runtime;
+    @Autowired org.camunda.bpm.engine.HistoryService history;
     @Autowired TaskService tasks;
     @Autowired ManagementService management;
     @Autowired ApplicationRepository applications;
 
     /** A phase of the test programme (two criteria) that has launched and is recruiting. */
     String recruitingPhase(int posts) {
+        String key = plannedPhase(posts, LocalDate.now().minusDays(7));
+        runPhaseJob(key, FellowshipPhaseProcess.EVENT_LAUNCH_DATE);
+        runPhaseJob(key, "Task_CheckPosts");
+        return key;
+    }
+
+    /** A phase of the test programme that waits for its launch date. */
+    String plannedPhase(int posts, LocalDate launch) {
         String key = "REC-" + phases.incrementAndGet();
         importer.importCatalogue(new ProgrammeCatalogue(
                 List.of(new ProgrammeCatalogue.IcsPlan("KENT_MEDWAY", "Kent and Medway"),
@@ -51,11 +60,9 @@ class RecruitmentDriver {
                 List.of(new ProgrammeCatalogue.ProgrammePlan("REC", "Recruitment Test Fellowship", Period.ofDays(28),
                         List.of(new Criterion("Proposal", "A feasible project."),
                                 new Criterion("Collaboration", "Works with others.")),
-                        List.of(new ProgrammeCatalogue.PhasePlan(key, "Phase " + key, LocalDate.now().minusDays(7),
-                                LocalDate.now().plusDays(60), posts, List.of("SUSSEX"),
+                        List.of(new ProgrammeCatalogue.PhasePlan(key, "Phase " + key, launch,
+                                launch.plusDays(67), posts, List.of("SUSSEX"),
                                 new ProgrammeCatalogue.PanelPlan("chair", PANEL)))))));
-        runPhaseJob(key, FellowshipPhaseProcess.EVENT_LAUNCH_DATE);
-        runPhaseJob(key, "Task_CheckPosts");
         return key;
     }
 
@@ -163,8 +170,10 @@ class RecruitmentDriver {
         return started.get(reference);
     }
 
+    /** The process of any application, running or ended. */
     String processInstanceId(String reference) {
-        return started.get(reference).getId();
+        return history.createHistoricProcessInstanceQuery().processDefinitionKey(FellowshipApplicationProcess.KEY)
+                .processInstanceBusinessKey(reference).singleResult().getId();
     }
 
     List<Task> tasks(String reference, String activity) {
