@@ -1,0 +1,142 @@
+package org.fellowflow.identity;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Closes what Camunda 7.24 CE leaves open in its APIs (/engine-rest and the web apps' /camunda/api):
+ * <ul>
+ * <li>queries carrying expressions (any field ending in "Expression", at any depth, orQueries included),
+ * which the engine would evaluate for any Tasklist user: 400;</li>
+ * <li>the first-run admin setup, which creates an admin for anyone while camunda-admin has no member: 403;</li>
+ * <li>completing a task with variables its form does not define: 400, and the task stays open;</li>
+ * <li>setting task variables outside a completion: 403.</li>
+ * </ul>
+ * Filters (stored queries) may hold expressions such as ${currentUser()}: only admins may create them.
+ */
+class EngineApiGuardFilter extends OncePerRequestFilter {
+
+    private static final Pattern SETUP = Pattern.compile("/camunda/api/admin/setup/.*");
+    private static final Pattern COMPLETION = Pattern.compile(".*/task/([^/]+)/(complete|submit-form)");
+    private static final Pattern TASK_VARIABLES = Pattern.compile(".*/task/[^/]+/(variables|localVariables)(/.*)?");
+    private static final Pattern FILTER_CHANGE = Pattern.compile(".*/filter/(create|[^/]+)");
+
+    private final ObjectMapper json = new ObjectMapper();
+    private final TaskService tasks;
+    private final FormFields forms;
+
+    EngineApiGuardFilter(TaskService tasks, FormFields forms) {
+        this.tasks = tasks;
+        this.forms = forms;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String method = request.getMethod();
+        if (SETUP.matcher(path).matches()) {
+            StaffAuthenticationFilter.problem(response, HttpStatus.FORBIDDEN,
+                    "The first-run setup is closed: the admin user comes from configuration.");
+            return;
+        }
+        if (TASK_VARIABLES.matcher(path).matches() && !"GET".equals(method)) {
+            StaffAuthenticationFilter.problem(response, HttpStatus.FORBIDDEN,
+                    "Task variables are set only by completing the task with its form.");
+            return;
+        }
+        for (String parameter : request.getParameterMap().keySet()) {
+            if (parameter.endsWith("Expression")) {
+                StaffAuthenticationFilter.problem(response, HttpStatus.BAD_REQUEST,
+                        "Expressions are not allowed in queries: " + parameter);
+                return;
+            }
+        }
+        String contentType = request.getContentType();
+        if (contentType == null || !contentType.toLowerCase().contains("json")) {
+            chain.doFilter(request, response);
+            return;
+        }
+        CachedBodyRequest cached = new CachedBodyRequest(request);
+        JsonNode body;
+        try {
+            body = cached.body().length == 0 ? null : json.readTree(cached.body());
+        } catch (JsonProcessingException notJson) {
+            chain.doFilter(cached, response);
+            return;
+        }
+        boolean filterChange = FILTER_CHANGE.matcher(path).matches() && !"GET".equals(method);
+        String expression = filterChange || body == null ? null : expressionField(body);
+        if (expression != null) {
+            StaffAuthenticationFilter.problem(response, HttpStatus.BAD_REQUEST,
+                    "Expressions are not allowed in queries: " + expression);
+            return;
+        }
+        Matcher completion = COMPLETION.matcher(path);
+        if (completion.matches() && body != null) {
+            Set<String> undeclared = undeclaredVariables(completion.group(1), body.path("variables"));
+            if (!undeclared.isEmpty()) {
+                StaffAuthenticationFilter.problem(response, HttpStatus.BAD_REQUEST,
+                        "The task's form does not define these variables: " + String.join(", ", undeclared));
+                return;
+            }
+        }
+        chain.doFilter(cached, response);
+    }
+
+    /** The first field whose name ends in "Expression", anywhere in the body; null when there is none. */
+    private static String expressionField(JsonNode node) {
+        if (node.isObject()) {
+            for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext();) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                if (field.getKey().endsWith("Expression")) {
+                    return field.getKey();
+                }
+                String nested = expressionField(field.getValue());
+                if (nested != null) {
+                    return nested;
+                }
+            }
+        } else if (node.isArray()) {
+            for (JsonNode element : node) {
+                String nested = expressionField(element);
+                if (nested != null) {
+                    return nested;
+                }
+            }
+        }
+        return null;
+    }
+
+    private Set<String> undeclaredVariables(String taskId, JsonNode variables) {
+        Task task = tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
+        if (task == null || !variables.isObject()) {
+            return Set.of();
+        }
+        Set<String> allowed = task.getCamundaFormRef() == null ? Set.of()
+                : forms.of(task.getCamundaFormRef().getKey());
+        Set<String> undeclared = new TreeSet<>();
+        variables.fieldNames().forEachRemaining(name -> {
+            if (!allowed.contains(name)) {
+                undeclared.add(name);
+            }
+        });
+        return undeclared;
+    }
+}
