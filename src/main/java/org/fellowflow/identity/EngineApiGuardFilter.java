@@ -14,7 +14,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import jakarta.servlet.http.HttpSession;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -36,6 +39,7 @@ class EngineApiGuardFilter extends OncePerRequestFilter {
     private static final Pattern COMPLETION = Pattern.compile(".*/task/([^/]+)/(complete|submit-form)");
     private static final Pattern TASK_VARIABLES = Pattern.compile(".*/task/[^/]+/(variables|localVariables)(/.*)?");
     private static final Pattern FILTER_CHANGE = Pattern.compile(".*/filter/(create|[^/]+)");
+    private static final Pattern WEBAPP_PLUGIN_API = Pattern.compile("/camunda/api/(cockpit|admin)/.*");
 
     private final ObjectMapper json = new ObjectMapper();
     private final TaskService tasks;
@@ -54,6 +58,12 @@ class EngineApiGuardFilter extends OncePerRequestFilter {
         if (SETUP.matcher(path).matches()) {
             StaffAuthenticationFilter.problem(response, HttpStatus.FORBIDDEN,
                     "The first-run setup is closed: the admin user comes from configuration.");
+            return;
+        }
+        Matcher plugin = WEBAPP_PLUGIN_API.matcher(path);
+        if (plugin.matches() && !path.startsWith("/camunda/api/admin/auth/") && !mayUse(request, plugin.group(1))) {
+            StaffAuthenticationFilter.problem(response, HttpStatus.FORBIDDEN,
+                    "Only users of " + plugin.group(1) + " may use its API.");
             return;
         }
         if (TASK_VARIABLES.matcher(path).matches() && !"GET".equals(method)) {
@@ -98,6 +108,17 @@ class EngineApiGuardFilter extends OncePerRequestFilter {
             }
         }
         chain.doFilter(cached, response);
+    }
+
+    /**
+     * Cockpit's and Admin's plugin APIs answer any signed-in user, filtered only by authorizations; they are
+     * for the users of those apps (admins), whatever else a Tasklist user may read.
+     */
+    private static boolean mayUse(HttpServletRequest request, String app) {
+        HttpSession session = request.getSession(false);
+        Authentications authentications = session == null ? null : AuthenticationUtil.getAuthsFromSession(session);
+        return authentications != null && authentications.getAuthentications().stream()
+                .anyMatch(authentication -> authentication.isAuthorizedForApp(app));
     }
 
     /** The first field whose name ends in "Expression", anywhere in the body; null when there is none. */

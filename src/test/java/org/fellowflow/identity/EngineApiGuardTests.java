@@ -1,0 +1,117 @@
+package org.fellowflow.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
+import org.fellowflow.FellowflowTest;
+import org.fellowflow.recruitment.RecruitmentTestSupport;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/** What Camunda leaves open is closed, on /engine-rest and on the web apps' /camunda/api. */
+@FellowflowTest
+class EngineApiGuardTests {
+
+    private static final String OR_QUERY_EXPRESSION =
+            "{\"orQueries\":[{\"dueAfterExpression\":\"${'a'.concat('b') == 'ab' ? now() : now()}\"}]}";
+
+    @Autowired TestRestTemplate http;
+    @Autowired TaskService tasks;
+    @Autowired RecruitmentTestSupport recruitment;
+
+    @Test
+    void expressionInOrQueriesIsRefusedOnEngineRest() {
+        ResponseEntity<String> refused = http.withBasicAuth("recruiter", "demo")
+                .postForEntity("/engine-rest/task", json(OR_QUERY_EXPRESSION), String.class);
+        ResponseEntity<String> plain = http.withBasicAuth("recruiter", "demo")
+                .postForEntity("/engine-rest/task", json("{\"orQueries\":[{\"name\":\"x\"}]}"), String.class);
+        assertThat(plain.getBody()).as("a query without expressions is answered").startsWith("[");
+
+        assertThat(refused.getStatusCode().value()).isEqualTo(400);
+        assertThat(refused.getBody()).contains("dueAfterExpression");
+        assertThat(plain.getStatusCode().value()).isEqualTo(200);
+    }
+
+    @Test
+    void expressionInOrQueriesIsRefusedOnTheTasklistApi() {
+        CamundaWebSession tasklist = CamundaWebSession.signIn(http, "tasklist", "panel1", "demo");
+        assertThat(tasklist.loginStatus).isEqualTo(200);
+
+        ResponseEntity<String> refused = tasklist.postJson("/camunda/api/engine/engine/default/task",
+                OR_QUERY_EXPRESSION);
+        ResponseEntity<String> plain = tasklist.postJson("/camunda/api/engine/engine/default/task", "{}");
+
+        assertThat(refused.getStatusCode().value()).isEqualTo(400);
+        assertThat(plain.getStatusCode().value()).isEqualTo(200);
+    }
+
+    @Test
+    void expressionAsAQueryParameterIsRefused() {
+        ResponseEntity<String> refused = http.withBasicAuth("recruiter", "demo")
+                .getForEntity(java.net.URI.create(http.getRootUri()
+                        + "/engine-rest/task?assigneeExpression=%24%7BcurrentUser()%7D"), String.class);
+
+        assertThat(refused.getStatusCode().value()).isEqualTo(400);
+    }
+
+    @Test
+    void firstRunSetupCanNeverCreateAUser() {
+        ResponseEntity<String> setup = http.postForEntity("/camunda/api/admin/setup/default/user/create",
+                json("{\"profile\":{\"id\":\"mallory\",\"firstName\":\"M\",\"lastName\":\"M\",\"email\":\"m@x.org\"},"
+                        + "\"credentials\":{\"password\":\"Secret-123456\"}}"), String.class);
+
+        assertThat(setup.getStatusCode().value()).isEqualTo(403);
+        assertThat(http.withBasicAuth("admin", "admin").getForObject("/engine-rest/user?id=mallory", String.class))
+                .isEqualTo("[]");
+    }
+
+    @Test
+    void completingATaskWithVariablesItsFormDoesNotDefineIsRefusedAndTheTaskStaysOpen() {
+        String reference = recruitment.submittedApplication();
+        String task = recruitment.openTask(reference, "Task_ScreenEligibility");
+
+        ResponseEntity<String> refused = http.withBasicAuth("recruiter", "demo").postForEntity(
+                "/engine-rest/task/" + task + "/complete", json("{\"variables\":{"
+                        + "\"eligible\":{\"value\":\"true\"},\"screeningReason\":{\"value\":\"Fine\"},"
+                        + "\"outcome\":{\"value\":\"APPOINTABLE\"}}}"), String.class);
+
+        assertThat(refused.getStatusCode().value()).isEqualTo(400);
+        assertThat(refused.getBody()).contains("outcome");
+        assertThat(tasks.createTaskQuery().taskId(task).count()).isEqualTo(1);
+        assertThat(tasks.getVariables(task)).doesNotContainKey("outcome");
+
+        ResponseEntity<String> done = http.withBasicAuth("recruiter", "demo").postForEntity(
+                "/engine-rest/task/" + task + "/complete", json("{\"variables\":{"
+                        + "\"eligible\":{\"value\":\"true\"},\"screeningReason\":{\"value\":\"Fine\"}}}"), String.class);
+        assertThat(done.getStatusCode().value()).isEqualTo(204);
+    }
+
+    @Test
+    void taskVariablesCannotBeSetOutsideACompletion() {
+        String task = recruitment.openTask(recruitment.submittedApplication(), "Task_ScreenEligibility");
+
+        ResponseEntity<String> refused = http.withBasicAuth("admin", "admin").exchange(
+                "/engine-rest/task/" + task + "/variables/outcome", HttpMethod.PUT,
+                json("{\"value\":\"APPOINTABLE\"}"), String.class);
+
+        assertThat(refused.getStatusCode().value()).isEqualTo(403);
+        assertThat(tasks.getVariables(task)).doesNotContainKey("outcome");
+    }
+
+    private static HttpEntity<String> json(String body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return new HttpEntity<>(body, headers);
+    }
+
+    static Map<String, Object> none() {
+        return Map.of();
+    }
+}
