@@ -29,6 +29,9 @@ import org.springframework.test.context.ContextConfiguration;
         "camunda.bpm.generate-unique-process-engine-name=true",
         // Processes started while the context starts would run outside any test's coverage run.
         "fellowflow.programmes.load-on-start-up=false",
+        // Tests run the outbox dispatcher and reminders themselves, when they mean to.
+        "fellowflow.notification.dispatch-every=PT24H",
+        "fellowflow.notification.remind-every=PT24H",
 })
 @ContextConfiguration(initializers = FellowflowPostgresTest.FreshPostgresDatabase.class)
 @Import(ProcessEngineCoverageConfiguration.class)

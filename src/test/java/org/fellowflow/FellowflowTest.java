@@ -23,6 +23,9 @@ import org.springframework.context.annotation.Import;
         "camunda.bpm.job-execution.enabled=false",
         // Processes started while the context starts would run outside any test's coverage run.
         "fellowflow.programmes.load-on-start-up=false",
+        // Tests run the outbox dispatcher and reminders themselves, when they mean to.
+        "fellowflow.notification.dispatch-every=PT24H",
+        "fellowflow.notification.remind-every=PT24H",
 })
 @Import(ProcessEngineCoverageConfiguration.class)
 public @interface FellowflowTest {

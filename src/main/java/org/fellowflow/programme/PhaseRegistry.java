@@ -32,6 +32,13 @@ public class PhaseRegistry {
                 .orElseThrow(() -> new UnknownPhaseException(key));
     }
 
+    /** The name of the phase's programme, e.g. Health Inequalities Fellowship. */
+    @Transactional(readOnly = true)
+    public String programmeName(String key) {
+        return phases.findByKey(key).map(phase -> phase.programme().name())
+                .orElseThrow(() -> new UnknownPhaseException(key));
+    }
+
     /** Every ICS: name by code, ordered by name. */
     @Transactional(readOnly = true)
     public Map<String, String> icsNames() {

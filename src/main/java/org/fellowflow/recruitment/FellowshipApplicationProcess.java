@@ -53,6 +53,7 @@ public final class FellowshipApplicationProcess {
     // Offer
     public static final String VAR_POST_RESERVED = "postReserved";
     public static final String VAR_OFFER_LAPSES_AT = "offerLapsesAt";
+    public static final String VAR_OFFER_REMINDER_AT = "offerReminderAt";
     public static final String VAR_OFFER_ACCEPTED = "offerAccepted";
 
     // Pre-start checks (form of Task_PreStartChecks)

@@ -18,6 +18,8 @@ class MakeOfferDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        execution.setVariable(VAR_OFFER_LAPSES_AT, service.makeOffer(execution.getProcessBusinessKey()));
+        OfferService.OfferTimes times = service.makeOffer(execution.getProcessBusinessKey());
+        execution.setVariable(VAR_OFFER_LAPSES_AT, times.lapsesAt());
+        execution.setVariable(VAR_OFFER_REMINDER_AT, times.remindAt());
     }
 }

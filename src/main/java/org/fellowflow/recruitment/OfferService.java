@@ -49,8 +49,12 @@ public class OfferService {
         notifications.toApplicant(reference, "reserve-list");
     }
 
-    /** Offers the post held for the candidate; returns the moment the offer lapses. */
-    Date makeOffer(String reference) {
+    /** When an offer lapses, and when its reminder goes: two days before. */
+    record OfferTimes(Date lapsesAt, Date remindAt) {
+    }
+
+    /** Offers the post held for the candidate; returns when the offer lapses and when to remind. */
+    OfferTimes makeOffer(String reference) {
         Application application = applications.locked(reference);
         int post = posts.heldFor(application.phaseKey(), reference)
                 .orElseThrow(() -> new IllegalTransitionException("No post is held for " + reference));
@@ -60,7 +64,12 @@ public class OfferService {
                 new Offer(application.id(), post, today, today.plus(properties.recruitment().offerValidFor()))));
         notifications.toApplicant(reference, "offer");
         // The offer is open for the whole of its last day.
-        return Date.from(offer.lapsesOn().plusDays(1).atStartOfDay(programmes.timeZone()).toInstant());
+        java.time.Instant lapses = offer.lapsesOn().plusDays(1).atStartOfDay(programmes.timeZone()).toInstant();
+        return new OfferTimes(Date.from(lapses), Date.from(lapses.minus(java.time.Duration.ofDays(2))));
+    }
+
+    void remind(String reference) {
+        notifications.toApplicant(applications.locked(reference).reference(), "offer-reminder");
     }
 
     /** A recruiter records the candidate's answer, given by phone or email. */

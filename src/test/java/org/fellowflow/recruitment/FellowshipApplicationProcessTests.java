@@ -215,6 +215,10 @@ class FellowshipApplicationProcessTests {
     void unansweredOfferLapsesAndThePostIsReleased() {
         String phase = driver.recruitingPhase(1);
         String reference = driver.offered(phase);
+        driver.runJob(reference, "Event_OfferReminderDue");
+        assertThat(driver.instance(reference)).hasPassed("Task_RemindOffer", "EndEvent_OfferReminded")
+                .isWaitingAt("Task_RecordOfferResponse");
+        assertThat(notifications.templatesFor(reference)).contains("offer-reminder");
 
         driver.runJob(reference, "Event_OfferLapsed");
         driver.runJob(reference, "Task_ReleasePost");

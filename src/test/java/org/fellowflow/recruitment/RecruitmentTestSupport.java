@@ -41,6 +41,10 @@ public class RecruitmentTestSupport {
         return driver.applications.findByReference(reference).orElseThrow().phaseKey();
     }
 
+    public String stageOf(String reference) {
+        return driver.stage(reference).name();
+    }
+
     public String token(String reference) {
         return driver.token(reference);
     }
