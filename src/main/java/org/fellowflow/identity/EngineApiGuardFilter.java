@@ -71,7 +71,8 @@ class EngineApiGuardFilter extends OncePerRequestFilter {
                     "Task variables are set only by completing the task with its form.");
             return;
         }
-        for (String parameter : request.getParameterMap().keySet()) {
+        // The query string only: reading the parameter map would consume a form body (the web apps' login).
+        for (String parameter : queryParameterNames(request)) {
             if (parameter.endsWith("Expression")) {
                 StaffAuthenticationFilter.problem(response, HttpStatus.BAD_REQUEST,
                         "Expressions are not allowed in queries: " + parameter);
@@ -108,6 +109,16 @@ class EngineApiGuardFilter extends OncePerRequestFilter {
             }
         }
         chain.doFilter(cached, response);
+    }
+
+    private static java.util.List<String> queryParameterNames(HttpServletRequest request) {
+        String query = request.getQueryString();
+        if (query == null || query.isEmpty()) {
+            return java.util.List.of();
+        }
+        return java.util.Arrays.stream(query.split("&"))
+                .map(pair -> java.net.URLDecoder.decode(pair.split("=", 2)[0], java.nio.charset.StandardCharsets.UTF_8))
+                .toList();
     }
 
     /**

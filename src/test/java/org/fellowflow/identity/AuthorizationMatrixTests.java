@@ -74,6 +74,15 @@ class AuthorizationMatrixTests {
                 Map.entry(ANONYMOUS, -401), Map.entry(RECRUITER, 0), Map.entry(PANEL_MEMBER, 1),
                 Map.entry(OTHER_PANEL, 0), Map.entry(CHAIR, 0), Map.entry(ADMIN, 3));
 
+        String screeningTaskOfAnother = recruitment.openTask(recruitment.submittedApplication(phase),
+                "Task_ScreenEligibility");
+        JsonNode shown = json.readTree(RECRUITER.on(http).getForObject(
+                "/engine-rest/task/" + screeningTaskOfAnother + "/localVariables", String.class));
+        soft.assertThat(shown.has("applicationReference") && shown.has("proposalTitle"))
+                .as("Tasklist lists show each task's reference and title to its candidate group").isTrue();
+        soft.assertThat(RECRUITER.on(http).getForObject("/engine-rest/variable-instance?variableName=meanScore",
+                String.class)).as("but not the process's other variables").isEqualTo("[]");
+
         expect(soft, "application page", "GET", "/applications/" + reference, null, Map.of(ANONYMOUS, 401,
                 RECRUITER, 200, PANEL_MEMBER, 200, OTHER_PANEL, 403, CHAIR, 200, ADMIN, 200));
         expect(soft, "application API", "GET", "/api/applications/" + reference, null, Map.of(ANONYMOUS, 401,

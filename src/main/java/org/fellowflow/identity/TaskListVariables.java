@@ -1,0 +1,47 @@
+package org.fellowflow.identity;
+
+import java.util.List;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.stereotype.Component;
+
+/**
+ * Copies the application reference, proposal title and phase onto every user task when it is created.
+ * Tasklist shows them in its lists, and a user may read a task's own variables with the task, without
+ * being allowed to read the whole process instance (its scores, its other variables).
+ */
+@Component
+class TaskListVariables extends AbstractProcessEnginePlugin {
+
+    static final List<String> SHOWN = List.of("applicationReference", "proposalTitle", "phaseKey");
+
+    private static final TaskListener COPY = task -> {
+        for (String name : SHOWN) {
+            Object value = task.getVariable(name);
+            if (value != null) {
+                task.setVariableLocal(name, value);
+            }
+        }
+    };
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        if (configuration.getCustomPreBPMNParseListeners() == null) {
+            configuration.setCustomPreBPMNParseListeners(new java.util.ArrayList<>());
+        }
+        configuration.getCustomPreBPMNParseListeners().add(new AbstractBpmnParseListener() {
+            @Override
+            public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
+                if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior userTask) {
+                    userTask.getTaskDefinition().addTaskListener(TaskListener.EVENTNAME_CREATE, COPY);
+                }
+            }
+        });
+    }
+}
