@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
  * engine's Java API, with the job executor off. Shared by the recruitment tests.
  */
 @Component
-class RecruitmentDriver {
+public class RecruitmentDriver {
 
     static final List<String> PANEL = List.of("panel1", "panel2", "panel3");
     private static final AtomicInteger phases = new AtomicInteger();
@@ -42,7 +42,7 @@ class RecruitmentDriver {
     @Autowired ApplicationRepository applications;
 
     /** A phase of the test programme (two criteria) that has launched and is recruiting. */
-    String recruitingPhase(int posts) {
+    public String recruitingPhase(int posts) {
         String key = plannedPhase(posts, LocalDate.now().minusDays(7));
         runPhaseJob(key, FellowshipPhaseProcess.EVENT_LAUNCH_DATE);
         runPhaseJob(key, "Task_CheckPosts");
@@ -50,7 +50,7 @@ class RecruitmentDriver {
     }
 
     /** A phase of the test programme that waits for its launch date. */
-    String plannedPhase(int posts, LocalDate launch) {
+    public String plannedPhase(int posts, LocalDate launch) {
         String key = "REC-" + phases.incrementAndGet();
         importer.importCatalogue(new ProgrammeCatalogue(
                 List.of(new ProgrammeCatalogue.IcsPlan("KENT_MEDWAY", "Kent and Medway"),
@@ -66,7 +66,7 @@ class RecruitmentDriver {
         return key;
     }
 
-    static ApplicationForm form(String name, String email, boolean guaranteedInterview, List<String> projectIcss) {
+    public static ApplicationForm form(String name, String email, boolean guaranteedInterview, List<String> projectIcss) {
         return new ApplicationForm(name, email, "01234 567890", "NHS Sussex", "Service improvement lead", "SUSSEX",
                 projectIcss, "Reducing missed appointments", "A project to reduce missed appointments.",
                 Map.of("Proposal", "My statement on the proposal.", "Collaboration", "My statement on collaboration."),
@@ -74,11 +74,11 @@ class RecruitmentDriver {
     }
 
     /** Submits and acknowledges an application; returns its reference. */
-    String apply(String phaseKey) {
+    public String apply(String phaseKey) {
         return apply(phaseKey, false);
     }
 
-    String apply(String phaseKey, boolean guaranteedInterview) {
+    public String apply(String phaseKey, boolean guaranteedInterview) {
         int n = people.incrementAndGet();
         String reference = intake.submit(phaseKey, form("Applicant " + n, "applicant" + n + "@example.org",
                 guaranteedInterview, List.of("SUSSEX", "KENT_MEDWAY"))).reference();
@@ -89,17 +89,17 @@ class RecruitmentDriver {
         return reference;
     }
 
-    void screen(String reference, boolean eligible) {
+    public void screen(String reference, boolean eligible) {
         complete(reference, "Task_ScreenEligibility", Map.of("eligible", String.valueOf(eligible),
                 "screeningReason", eligible ? "Meets the criteria" : "Not employed in KSS"));
     }
 
     /** Every panel member with a task scores each criterion with the given score. */
-    void shortlist(String reference, int score) {
+    public void shortlist(String reference, int score) {
         assess(reference, "Task_AssessForShortlisting", score, null, List.of());
     }
 
-    void assess(String reference, String activity, int score, String recommendation, List<String> conflicted) {
+    public void assess(String reference, String activity, int score, String recommendation, List<String> conflicted) {
         for (Task task : tasks(reference, activity)) {
             Map<String, Object> form = new HashMap<>();
             boolean conflict = conflicted.contains(task.getAssignee());
@@ -117,24 +117,24 @@ class RecruitmentDriver {
         }
     }
 
-    void scheduleInterview(String reference) {
+    public void scheduleInterview(String reference) {
         complete(reference, "Task_ScheduleInterview", Map.of("interviewDate", LocalDate.now().plusDays(3).toString(),
                 "interviewTime", "10:30", "interviewLocation", "Room 2, Pentonville Road, or https://meet.example/x"));
     }
 
     /** The interview time comes and each panel member assesses the interview. */
-    void interview(String reference, int score, String recommendation) {
+    public void interview(String reference, int score, String recommendation) {
         runJob(reference, "Event_InterviewTime");
         assess(reference, "Task_AssessInterview", score, recommendation, List.of());
     }
 
-    void confirmOutcome(String reference) {
+    public void confirmOutcome(String reference) {
         String suggested = (String) runtime.getVariable(instance(reference).getId(), "suggestedOutcome");
         complete(reference, "Task_ConfirmOutcome", Map.of("confirmedOutcome", suggested));
     }
 
     /** From submission to the chair's confirmation of an appointable outcome, ready to reserve a post. */
-    String appointable(String phaseKey) {
+    public String appointable(String phaseKey) {
         String reference = apply(phaseKey);
         screen(reference, true);
         shortlist(reference, 4);
@@ -145,49 +145,49 @@ class RecruitmentDriver {
     }
 
     /** An appointable candidate with a post reserved and an open offer. */
-    String offered(String phaseKey) {
+    public String offered(String phaseKey) {
         String reference = appointable(phaseKey);
         runJob(reference, "Task_ReservePost");
         assertThat(stage(reference)).isEqualTo(ApplicationStage.OFFERED);
         return reference;
     }
 
-    void preStartChecks(String reference, boolean allPassed) {
+    public void preStartChecks(String reference, boolean allPassed) {
         complete(reference, "Task_PreStartChecks", Map.of("referencesChecked", true, "rightToWorkChecked", true,
                 "occupationalHealthChecked", allPassed));
     }
 
-    ApplicationStage stage(String reference) {
+    public ApplicationStage stage(String reference) {
         return applications.findByReference(reference).orElseThrow().stage();
     }
 
-    String token(String reference) {
+    public String token(String reference) {
         return applications.findByReference(reference).orElseThrow().statusToken();
     }
 
     /** The process of an application this driver submitted, running or ended. */
-    ProcessInstance instance(String reference) {
+    public ProcessInstance instance(String reference) {
         return started.get(reference);
     }
 
     /** The process of any application, running or ended. */
-    String processInstanceId(String reference) {
+    public String processInstanceId(String reference) {
         return history.createHistoricProcessInstanceQuery().processDefinitionKey(FellowshipApplicationProcess.KEY)
                 .processInstanceBusinessKey(reference).singleResult().getId();
     }
 
-    List<Task> tasks(String reference, String activity) {
+    public List<Task> tasks(String reference, String activity) {
         return tasks.createTaskQuery().processDefinitionKey(FellowshipApplicationProcess.KEY)
                 .processInstanceBusinessKey(reference).taskDefinitionKey(activity).list();
     }
 
-    void complete(String reference, String activity, Map<String, Object> variables) {
+    public void complete(String reference, String activity, Map<String, Object> variables) {
         List<Task> open = tasks(reference, activity);
         assertThat(open).as("an open task " + activity + " for " + reference).hasSize(1);
         tasks.complete(open.get(0).getId(), variables);
     }
 
-    void runJob(String reference, String activity) {
+    public void runJob(String reference, String activity) {
         Job job = management.createJobQuery().processDefinitionKey(FellowshipApplicationProcess.KEY)
                 .processInstanceId(processInstanceId(reference)).activityId(activity).singleResult();
         assertThat(job).as("a job at " + activity + " for " + reference).isNotNull();
@@ -195,7 +195,7 @@ class RecruitmentDriver {
     }
 
     /** Runs the phase process's job waiting at the activity, e.g. its post check after a post changed. */
-    void runPhaseJob(String phaseKey, String activity) {
+    public void runPhaseJob(String phaseKey, String activity) {
         String id = runtime.createProcessInstanceQuery().processDefinitionKey(FellowshipPhaseProcess.KEY)
                 .processInstanceBusinessKey(phaseKey).singleResult().getId();
         Job job = management.createJobQuery().processInstanceId(id).activityId(activity).singleResult();
@@ -203,7 +203,7 @@ class RecruitmentDriver {
         management.executeJob(job.getId());
     }
 
-    boolean phaseHasJob(String phaseKey, String activity) {
+    public boolean phaseHasJob(String phaseKey, String activity) {
         String id = runtime.createProcessInstanceQuery().processDefinitionKey(FellowshipPhaseProcess.KEY)
                 .processInstanceBusinessKey(phaseKey).singleResult().getId();
         return management.createJobQuery().processInstanceId(id).activityId(activity).count() > 0;
