@@ -48,9 +48,15 @@ class CachedBodyRequest extends HttpServletRequestWrapper {
                 return true;
             }
 
+            /** The whole body is already in memory: it is all available, at once. */
             @Override
             public void setReadListener(ReadListener listener) {
-                throw new UnsupportedOperationException("Asynchronous reading of a checked body");
+                try {
+                    listener.onDataAvailable();
+                    listener.onAllDataRead();
+                } catch (java.io.IOException e) {
+                    listener.onError(e);
+                }
             }
         };
     }

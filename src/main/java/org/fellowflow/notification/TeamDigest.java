@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 /** The recruiters' tasks that have waited too long: the daily digest's content. */
@@ -34,7 +33,8 @@ class TeamDigest {
         Date before = Date.from(now.minus(properties.digestAfter()));
         return tasks.createTaskQuery().taskCandidateGroup("recruiters").includeAssignedTasks()
                 .taskCreatedBefore(before).orderByTaskCreateTime().asc().list().stream()
-                .map(task -> new WaitingTask(businessKey(task), task.getName(),
+                .map(task -> new WaitingTask(String.valueOf(tasks.getVariable(task.getId(), "applicationReference")),
+                        task.getName(),
                         Duration.between(task.getCreateTime().toInstant(), now).toDays()))
                 .toList();
     }
@@ -42,10 +42,5 @@ class TeamDigest {
     boolean anyWaiting() {
         return tasks.createTaskQuery().taskCandidateGroup("recruiters").includeAssignedTasks()
                 .taskCreatedBefore(Date.from(clock.instant().minus(properties.digestAfter()))).count() > 0;
-    }
-
-    private String businessKey(Task task) {
-        return tasks.createTaskQuery().taskId(task.getId()).singleResult() == null ? ""
-                : String.valueOf(tasks.getVariable(task.getId(), "applicationReference"));
     }
 }

@@ -77,8 +77,4 @@ class ApplicantMailFacts implements ApplicantDirectory {
             return new Applicant(application.name(), application.email(), facts);
         });
     }
-
-    static String day(LocalDate date) {
-        return DAY.format(date);
-    }
 }

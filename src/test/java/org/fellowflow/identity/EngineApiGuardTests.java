@@ -110,8 +110,4 @@ class EngineApiGuardTests {
         headers.setContentType(MediaType.APPLICATION_JSON);
         return new HttpEntity<>(body, headers);
     }
-
-    static Map<String, Object> none() {
-        return Map.of();
-    }
 }

@@ -58,8 +58,4 @@ public class RecruitmentTestSupport {
         return driver.tasks(reference, activity).stream().filter(t -> assignee.equals(t.getAssignee()))
                 .findFirst().orElseThrow().getId();
     }
-
-    static Map<String, Object> none() {
-        return Map.of();
-    }
 }
