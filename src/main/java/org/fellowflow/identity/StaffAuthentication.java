@@ -15,7 +15,7 @@ class StaffAuthentication {
         FilterRegistrationBean<StaffAuthenticationFilter> registration = new FilterRegistrationBean<>(
                 new StaffAuthenticationFilter(engine.getIdentityService(), engine.getName()));
         registration.setName("staff-authentication");
-        registration.addUrlPatterns("/api/*", "/applications/*", "/admin/*", "/admin");
+        registration.addUrlPatterns("/api/*", "/applications/*", "/fellows/*", "/admin/*", "/admin");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 50);
         return registration;
     }

@@ -29,7 +29,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class StaffAuthenticationFilter extends OncePerRequestFilter {
 
     private static final Pattern PUBLIC_INTAKE = Pattern.compile("/api/phases/[^/]+/applications");
-    private static final Pattern ADMIN_ONLY = Pattern.compile("/admin(/.*)?|/api/phases/[^/]+/panel|/api/admin/.*");
+    private static final Pattern ADMIN_ONLY = Pattern.compile(
+            "/admin(/.*)?|/api/phases/[^/]+/panel|/api/admin/.*|/api/fellows/[^/]+/(withdraw|extension)");
 
     private final IdentityService identity;
     private final String engineName;

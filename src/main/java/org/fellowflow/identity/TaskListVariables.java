@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
 @Component
 class TaskListVariables extends AbstractProcessEnginePlugin {
 
-    static final List<String> SHOWN = List.of("applicationReference", "proposalTitle", "phaseKey");
+    static final List<String> SHOWN = List.of("applicationReference", "fellowReference", "proposalTitle",
+            "phaseKey");
 
     private static final TaskListener COPY = task -> {
         for (String name : SHOWN) {

@@ -51,6 +51,12 @@ public class Fellow {
     @Enumerated(EnumType.STRING)
     private FellowStatus status = FellowStatus.APPOINTED;
 
+    @Column(name = "withdrawn_reason")
+    private String withdrawnReason;
+
+    @Column(name = "ended_on")
+    private LocalDate endedOn;
+
     @Version
     private long version;
 
@@ -66,6 +72,39 @@ public class Fellow {
         this.leadIcs = icss.lead();
         this.furtherIcss.addAll(icss.further());
         this.startDate = startDate;
+    }
+
+    void start() {
+        if (status == FellowStatus.APPOINTED) {
+            status = FellowStatus.ACTIVE;
+        }
+    }
+
+    void complete(LocalDate today) {
+        status = FellowStatus.COMPLETED;
+        endedOn = today;
+    }
+
+    void withdraw(String reason, LocalDate today) {
+        if (status == FellowStatus.COMPLETED || status == FellowStatus.WITHDRAWN) {
+            throw new IllegalStateException(
+                    "Fellow " + reference + " has already " + status.name().toLowerCase());
+        }
+        status = FellowStatus.WITHDRAWN;
+        withdrawnReason = reason;
+        endedOn = today;
+    }
+
+    public String withdrawnReason() {
+        return withdrawnReason;
+    }
+
+    public LocalDate endedOn() {
+        return endedOn;
+    }
+
+    public String programmeKey() {
+        return programmeKey;
     }
 
     public String reference() {

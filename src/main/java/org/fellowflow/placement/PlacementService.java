@@ -42,6 +42,36 @@ public class PlacementService {
         fellows.findByApplicationReference(applicationReference).ifPresent(fellows::delete);
     }
 
+    /** The fellows of a phase who are appointed and about to start, by reference. */
+    @Transactional(readOnly = true)
+    public java.util.List<String> appointedFellowsOf(String phaseKey) {
+        return fellows.findByPhaseKeyAndStatusOrderByReference(phaseKey, FellowStatus.APPOINTED).stream()
+                .map(Fellow::reference).toList();
+    }
+
+    /** A fellow's start, completion or withdrawal (with its reason), recorded on the fellow. */
+    public FellowDetails record(String fellowReference, FellowStatus status, String reason, LocalDate today) {
+        Fellow fellow = fellows.findByReference(fellowReference)
+                .orElseThrow(() -> new IllegalArgumentException("No fellow " + fellowReference));
+        switch (status) {
+            case ACTIVE -> fellow.start();
+            case COMPLETED -> fellow.complete(today);
+            case WITHDRAWN -> fellow.withdraw(reason, today);
+            default -> throw new IllegalArgumentException("A fellow cannot go back to " + status);
+        }
+        return FellowDetails.of(fellow);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<FellowDetails> fellow(String fellowReference) {
+        return fellows.findByReference(fellowReference).map(FellowDetails::of);
+    }
+
+    @Transactional(readOnly = true)
+    public java.util.List<FellowDetails> fellows() {
+        return fellows.findAllByOrderByReference().stream().map(FellowDetails::of).toList();
+    }
+
     @Transactional(readOnly = true)
     public Optional<FellowDetails> fellowFor(String applicationReference) {
         return fellows.findByApplicationReference(applicationReference).map(FellowDetails::of);

@@ -16,6 +16,9 @@ public final class FellowshipPhaseProcess {
 
     public static final String EVENT_LAUNCH_DATE = "Event_LaunchDate";
 
+    /** The references of the fellows whose journeys the phase follows, one journey each. */
+    public static final String VAR_FELLOWS = "fellows";
+
     private FellowshipPhaseProcess() {
     }
 }

@@ -81,6 +81,9 @@ public class Phase {
     @Column(name = "started_on")
     private LocalDate startedOn;
 
+    @Column(name = "ended_on")
+    private LocalDate endedOn;
+
     @Column(name = "process_instance_id")
     private String processInstanceId;
 
@@ -193,6 +196,15 @@ public class Phase {
         return "%s-%04d".formatted(key, applicationsReceived);
     }
 
+    /** Every fellow's journey has ended: completed or withdrawn. */
+    public void end(LocalDate today) {
+        if (status != PhaseStatus.STARTED) {
+            throw new IllegalTransitionException("Phase %s is %s; only a started phase can end".formatted(key, status));
+        }
+        status = PhaseStatus.ENDED;
+        endedOn = today;
+    }
+
     void processStarted(String processInstanceId) {
         this.processInstanceId = processInstanceId;
     }
@@ -271,6 +283,10 @@ public class Phase {
 
     public List<String> panelMembers() {
         return List.copyOf(panelMembers);
+    }
+
+    public LocalDate endedOn() {
+        return endedOn;
     }
 
     public String processInstanceId() {

@@ -7,7 +7,7 @@ import java.util.List;
 public record PhaseDetails(String key, String programmeKey, String name, LocalDate launchDate, LocalDate startDate,
         PhaseStatus status, List<String> icss, List<PostDetails> posts, List<LocalDate> readvertisements,
         LocalDate recruitmentOpenedOn, LocalDate filledOn, LocalDate startedOn, String panelChair,
-        List<String> panelMembers) {
+        List<String> panelMembers, LocalDate endedOn) {
 
     public record PostDetails(int number, PostState state, String heldFor) {
     }
@@ -25,6 +25,6 @@ public record PhaseDetails(String key, String programmeKey, String name, LocalDa
                 phase.startDate(), phase.status(), phase.icss().stream().map(Ics::code).sorted().toList(),
                 phase.posts().stream().map(p -> new PostDetails(p.number(), p.state(), p.heldFor())).toList(),
                 phase.readvertisements(), phase.recruitmentOpenedOn(), phase.filledOn(), phase.startedOn(),
-                phase.panelChair(), phase.panelMembers());
+                phase.panelChair(), phase.panelMembers(), phase.endedOn());
     }
 }

@@ -39,6 +39,13 @@ public class PhaseRegistry {
                 .orElseThrow(() -> new UnknownPhaseException(key));
     }
 
+    /** What a fellowship of the phase's programme is: length, check-ins, community of practice, modules. */
+    @Transactional(readOnly = true)
+    public ProgrammeCatalogue.FellowshipPlan fellowship(String key) {
+        return phases.findByKey(key).map(phase -> phase.programme().fellowship())
+                .orElseThrow(() -> new UnknownPhaseException(key));
+    }
+
     /** Every ICS: name by code, ordered by name. */
     @Transactional(readOnly = true)
     public Map<String, String> icsNames() {

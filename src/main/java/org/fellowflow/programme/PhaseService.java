@@ -42,10 +42,15 @@ public class PhaseService {
         events.publishEvent(new RecruitmentClosed(key));
     }
 
-    /** Until the fellow journey exists, starting the fellows records that the phase has started. */
+    /** The phase starts: the reserve list closes, and each appointed fellow's journey begins. */
     public void startFellows(String key) {
         locked(key).start(today());
         events.publishEvent(new PhaseStarted(key));
+    }
+
+    /** Every fellow's journey has ended, so the phase has. */
+    public void end(String key) {
+        locked(key).end(today());
     }
 
     private Phase locked(String key) {

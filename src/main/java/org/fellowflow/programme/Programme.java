@@ -37,6 +37,20 @@ public class Programme {
     @OrderColumn(name = "position")
     private List<Criterion> criteria = new ArrayList<>();
 
+    @Column(name = "fellowship_length")
+    private String fellowshipLength;
+
+    @Column(name = "check_in_every")
+    private String checkInEvery;
+
+    @Column(name = "community_of_practice")
+    private String communityOfPractice;
+
+    @ElementCollection
+    @CollectionTable(name = "programme_module", joinColumns = @JoinColumn(name = "programme_id"))
+    @OrderColumn(name = "position")
+    private List<TrainingModule> modules = new ArrayList<>();
+
     protected Programme() {
     }
 
@@ -44,11 +58,22 @@ public class Programme {
         this.key = key;
     }
 
-    void describe(String name, Period readvertiseEvery, List<Criterion> criteria) {
+    void describe(String name, Period readvertiseEvery, List<Criterion> criteria,
+            ProgrammeCatalogue.FellowshipPlan fellowship) {
         this.name = name;
         this.readvertiseEvery = readvertiseEvery.toString();
         this.criteria.clear();
         this.criteria.addAll(criteria);
+        this.fellowshipLength = fellowship.length().toString();
+        this.checkInEvery = fellowship.checkInEvery().toString();
+        this.communityOfPractice = fellowship.communityOfPractice();
+        this.modules.clear();
+        this.modules.addAll(fellowship.modules());
+    }
+
+    public ProgrammeCatalogue.FellowshipPlan fellowship() {
+        return new ProgrammeCatalogue.FellowshipPlan(Period.parse(fellowshipLength), Period.parse(checkInEvery),
+                communityOfPractice, List.copyOf(modules));
     }
 
     public String key() {

@@ -41,7 +41,13 @@ public final class ProgrammeFileReader {
     }
 
     record RawProgramme(String key, String name, String readvertiseEvery, List<RawCriterion> criteria,
-            List<JsonNode> phases) {
+            List<JsonNode> phases, RawFellowship fellowship) {
+    }
+
+    record RawFellowship(String length, String checkInEvery, String communityOfPractice, List<RawModule> modules) {
+    }
+
+    record RawModule(String name, Integer dueMonth) {
     }
 
     record RawCriterion(String name, String description) {
@@ -117,7 +123,8 @@ public final class ProgrammeFileReader {
                     phases.add(phase);
                 }
             }
-            programmes.add(new ProgrammePlan(raw.key(), raw.name(), readvertiseEvery, criteria, phases));
+            programmes.add(new ProgrammePlan(raw.key(), raw.name(), readvertiseEvery, criteria, phases,
+                    readFellowship(raw.fellowship(), where, problems)));
         }
         if (!problems.isEmpty()) {
             throw new InvalidProgrammeDataException(source, problems);
@@ -157,6 +164,50 @@ public final class ProgrammeFileReader {
         } catch (DateTimeParseException e) {
             problems.add(where + ", field readvertise-every: '" + value + "' is not an ISO-8601 period such as P28D");
             return DEFAULT_READVERTISING;
+        }
+    }
+
+    private ProgrammeCatalogue.FellowshipPlan readFellowship(RawFellowship raw, String where, List<String> problems) {
+        if (raw == null) {
+            problems.add(where + ", field fellowship: missing (length, check-in-every, community-of-practice, modules)");
+            return null;
+        }
+        Period length = period(raw.length(), where, "fellowship.length", problems);
+        Period checkIn = raw.checkInEvery() == null ? Period.ofDays(56)
+                : period(raw.checkInEvery(), where, "fellowship.check-in-every", problems);
+        if (isBlank(raw.communityOfPractice())) {
+            problems.add(where + ", field fellowship.community-of-practice: missing");
+        }
+        List<TrainingModule> modules = new ArrayList<>();
+        for (RawModule module : raw.modules() == null ? List.<RawModule>of() : raw.modules()) {
+            if (module == null || isBlank(module.name()) || module.dueMonth() == null) {
+                problems.add(where + ", field fellowship.modules: every module needs a name and a due-month");
+            } else if (length != null && (module.dueMonth() < 1 || module.dueMonth() > length.toTotalMonths())) {
+                problems.add(where + ", field fellowship.modules: '" + module.name() + "' is due in month "
+                        + module.dueMonth() + ", outside the " + length.toTotalMonths() + "-month fellowship");
+            } else {
+                modules.add(new TrainingModule(module.name(), module.dueMonth()));
+            }
+        }
+        return length == null || checkIn == null ? null
+                : new ProgrammeCatalogue.FellowshipPlan(length, checkIn, raw.communityOfPractice(), modules);
+    }
+
+    private static Period period(String value, String where, String field, List<String> problems) {
+        if (isBlank(value)) {
+            problems.add(where + ", field " + field + ": missing");
+            return null;
+        }
+        try {
+            Period period = Period.parse(value);
+            if (period.isZero() || period.isNegative()) {
+                problems.add(where + ", field " + field + ": must be a positive period, not " + value);
+                return null;
+            }
+            return period;
+        } catch (DateTimeParseException e) {
+            problems.add(where + ", field " + field + ": '" + value + "' is not an ISO-8601 period such as P12M");
+            return null;
         }
     }
 

@@ -43,7 +43,7 @@ public class ProgrammeImporter {
         catalogue.icss().forEach(this::importIcs);
         for (ProgrammePlan plan : catalogue.programmes()) {
             Programme programme = programmes.findByKey(plan.key()).orElseGet(() -> new Programme(plan.key()));
-            programme.describe(plan.name(), plan.readvertiseEvery(), plan.criteria());
+            programme.describe(plan.name(), plan.readvertiseEvery(), plan.criteria(), plan.fellowship());
             programmes.save(programme);
             plan.phases().forEach(phasePlan -> importPhase(programme, phasePlan));
         }

@@ -27,6 +27,13 @@ class ProgrammeFileReaderTests {
               - key: HIF
                 name: Health Inequalities Fellowship
                 readvertise-every: P14D
+                fellowship:
+                  length: P12M
+                  check-in-every: P56D
+                  community-of-practice: KSS CoP
+                  modules:
+                    - name: Introduction
+                      due-month: 2
                 criteria:
                   - name: Proposal
                     description: A feasible project.
@@ -130,6 +137,27 @@ class ProgrammeFileReaderTests {
     void rejectsPostsThatAreNotANumber() {
         assertRejected(VALID.replace("posts: 2\n        icss: [SUSSEX]", "posts: two\n        icss: [SUSSEX]"),
                 "phase HIF-SUS, field posts:");
+    }
+
+    @Test
+    void readsWhatAFellowshipIs() {
+        ProgrammeCatalogue.FellowshipPlan fellowship = read(VALID).programmes().get(0).fellowship();
+
+        assertThat(fellowship.length()).isEqualTo(Period.ofMonths(12));
+        assertThat(fellowship.checkInEvery()).isEqualTo(Period.ofDays(56));
+        assertThat(fellowship.modules()).containsExactly(new TrainingModule("Introduction", 2));
+    }
+
+    @Test
+    void rejectsATrainingModuleDueAfterTheFellowshipEnds() {
+        assertRejected(VALID.replace("due-month: 2", "due-month: 13"),
+                "programme HIF, field fellowship.modules: 'Introduction' is due in month 13, outside the 12-month");
+    }
+
+    @Test
+    void rejectsAProgrammeWithoutItsFellowship() {
+        assertRejected(VALID.replace("length: P12M", "length: a year"),
+                "programme HIF, field fellowship.length: 'a year' is not an ISO-8601 period");
     }
 
     @Test

@@ -40,10 +40,16 @@ public class RecruitmentDriver {
     @Autowired TaskService tasks;
     @Autowired ManagementService management;
     @Autowired ApplicationRepository applications;
+    @Autowired OfferService offers;
 
     /** A phase of the test programme (two criteria) that has launched and is recruiting. */
     public String recruitingPhase(int posts) {
-        String key = plannedPhase(posts, LocalDate.now().minusDays(7));
+        return recruitingPhase(posts, LocalDate.now().minusDays(7));
+    }
+
+    /** A recruiting phase launched on the given day; its fellows start 67 days after it. */
+    public String recruitingPhase(int posts, LocalDate launch) {
+        String key = plannedPhase(posts, launch);
         runPhaseJob(key, FellowshipPhaseProcess.EVENT_LAUNCH_DATE);
         runPhaseJob(key, "Task_CheckPosts");
         return key;
@@ -62,7 +68,8 @@ public class RecruitmentDriver {
                                 new Criterion("Collaboration", "Works with others.")),
                         List.of(new ProgrammeCatalogue.PhasePlan(key, "Phase " + key, launch,
                                 launch.plusDays(67), posts, List.of("SUSSEX"),
-                                new ProgrammeCatalogue.PanelPlan("chair", PANEL)))))));
+                                new ProgrammeCatalogue.PanelPlan("chair", PANEL))),
+                        ProgrammeCatalogue.FellowshipPlan.standard()))));
         return key;
     }
 
@@ -141,6 +148,15 @@ public class RecruitmentDriver {
         scheduleInterview(reference);
         interview(reference, 5, "APPOINT");
         confirmOutcome(reference);
+        return reference;
+    }
+
+    /** An offered candidate who accepts, passes the checks and fills the post; returns the reference. */
+    public String appointed(String phaseKey) {
+        String reference = offered(phaseKey);
+        offers.answerByCandidate(token(reference), true);
+        preStartChecks(reference, true);
+        runJob(reference, "Task_FillPost");
         return reference;
     }
 
