@@ -32,6 +32,8 @@ import org.springframework.test.context.ContextConfiguration;
         // Tests run the outbox dispatcher and reminders themselves, when they mean to.
         "fellowflow.notification.dispatch-every=PT24H",
         "fellowflow.notification.remind-every=PT24H",
+        // Spring Boot's tests switch metrics exporters off; the Prometheus endpoint is part of the product.
+        "management.prometheus.metrics.export.enabled=true",
 })
 @ContextConfiguration(initializers = FellowflowPostgresTest.FreshPostgresDatabase.class)
 @Import(ProcessEngineCoverageConfiguration.class)

@@ -26,6 +26,8 @@ import org.springframework.context.annotation.Import;
         // Tests run the outbox dispatcher and reminders themselves, when they mean to.
         "fellowflow.notification.dispatch-every=PT24H",
         "fellowflow.notification.remind-every=PT24H",
+        // Spring Boot's tests switch metrics exporters off; the Prometheus endpoint is part of the product.
+        "management.prometheus.metrics.export.enabled=true",
 })
 @Import(ProcessEngineCoverageConfiguration.class)
 public @interface FellowflowTest {

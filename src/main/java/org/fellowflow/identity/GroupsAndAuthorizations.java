@@ -56,6 +56,7 @@ class GroupsAndAuthorizations implements ApplicationRunner {
         group(Roles.PANEL, "Panel members");
         group(Roles.PANEL_CHAIRS, "Panel chairs");
         group(Roles.ADMINS, "Fellowflow admins");
+        group(Roles.METRICS, "Monitoring (metrics only)");
         for (String group : Roles.TASKLIST_GROUPS) {
             grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
             // The process definitions' names and diagrams, as Tasklist shows them beside a task.

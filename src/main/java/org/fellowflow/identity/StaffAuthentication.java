@@ -15,7 +15,8 @@ class StaffAuthentication {
         FilterRegistrationBean<StaffAuthenticationFilter> registration = new FilterRegistrationBean<>(
                 new StaffAuthenticationFilter(engine.getIdentityService(), engine.getName()));
         registration.setName("staff-authentication");
-        registration.addUrlPatterns("/api/*", "/applications/*", "/fellows/*", "/admin/*", "/admin");
+        registration.addUrlPatterns("/api/*", "/applications/*", "/fellows/*", "/admin/*", "/admin", "/actuator/*",
+                "/v3/api-docs", "/v3/api-docs/*", "/swagger-ui.html", "/swagger-ui/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 50);
         return registration;
     }

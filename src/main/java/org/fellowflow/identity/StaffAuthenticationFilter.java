@@ -30,7 +30,8 @@ class StaffAuthenticationFilter extends OncePerRequestFilter {
 
     private static final Pattern PUBLIC_INTAKE = Pattern.compile("/api/phases/[^/]+/applications");
     private static final Pattern ADMIN_ONLY = Pattern.compile(
-            "/admin(/.*)?|/api/phases/[^/]+/panel|/api/admin/.*|/api/fellows/[^/]+/(withdraw|extension)");
+            "/admin(/.*)?|/api/phases(/[^/]+)?|/api/phases/[^/]+/panel|/api/admin/.*"
+                    + "|/api/fellows/[^/]+/(withdraw|extension)|/v3/api-docs.*|/swagger-ui.*");
 
     private final IdentityService identity;
     private final String engineName;
@@ -43,7 +44,8 @@ class StaffAuthenticationFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = path(request);
-        return path.startsWith("/api/candidates/")
+        return path.startsWith("/api/candidates/") || path.equals("/actuator/health")
+                || path.startsWith("/actuator/health/")
                 || ("POST".equals(request.getMethod()) && PUBLIC_INTAKE.matcher(path).matches());
     }
 
@@ -54,6 +56,11 @@ class StaffAuthenticationFilter extends OncePerRequestFilter {
         if (user.isEmpty()) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"Fellowflow\", charset=\"UTF-8\"");
             problem(response, HttpStatus.UNAUTHORIZED, "Sign in with your Fellowflow (Camunda) user.");
+            return;
+        }
+        if (path(request).startsWith("/actuator/") && !user.get().isAdmin()
+                && !user.get().groups().contains(Roles.METRICS)) {
+            problem(response, HttpStatus.FORBIDDEN, "Only admins and metrics users may read the metrics.");
             return;
         }
         if (ADMIN_ONLY.matcher(path(request)).matches() && !user.get().isAdmin()) {
