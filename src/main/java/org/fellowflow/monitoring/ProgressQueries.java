@@ -7,12 +7,10 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import org.fellowflow.monitoring.PhaseProgress.OpenIncident;
 import org.fellowflow.monitoring.PhaseProgress.Posts;
@@ -29,16 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 class ProgressQueries {
-
-    private static final Set<ApplicationStage> SHORTLISTED = EnumSet.of(ApplicationStage.INTERVIEW_SCHEDULED,
-            ApplicationStage.INTERVIEWED, ApplicationStage.NOT_APPOINTABLE, ApplicationStage.RESERVE,
-            ApplicationStage.OFFERED, ApplicationStage.ACCEPTED, ApplicationStage.APPOINTED,
-            ApplicationStage.DECLINED, ApplicationStage.LAPSED, ApplicationStage.CHECKS_FAILED,
-            ApplicationStage.NOT_APPOINTED);
-    private static final Set<ApplicationStage> INTERVIEWED = EnumSet.of(ApplicationStage.INTERVIEWED,
-            ApplicationStage.NOT_APPOINTABLE, ApplicationStage.RESERVE, ApplicationStage.OFFERED,
-            ApplicationStage.ACCEPTED, ApplicationStage.APPOINTED, ApplicationStage.DECLINED,
-            ApplicationStage.LAPSED, ApplicationStage.CHECKS_FAILED, ApplicationStage.NOT_APPOINTED);
 
     private final JdbcTemplate jdbc;
     private final MonitoringProperties properties;
@@ -80,10 +68,10 @@ class ProgressQueries {
                     if (stage == ApplicationStage.SCREENED_OUT) {
                         funnel.merge("screened out", count, Long::sum);
                     }
-                    if (SHORTLISTED.contains(stage)) {
+                    if (FunnelStages.SHORTLISTED.contains(stage)) {
                         funnel.merge("shortlisted", count, Long::sum);
                     }
-                    if (INTERVIEWED.contains(stage)) {
+                    if (FunnelStages.INTERVIEWED.contains(stage)) {
                         funnel.merge("interviewed", count, Long::sum);
                     }
                     if ("APPOINTABLE".equals(rs.getString(3))) {

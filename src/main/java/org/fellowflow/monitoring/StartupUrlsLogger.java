@@ -29,9 +29,11 @@ class StartupUrlsLogger {
                   Tasklist:    {}{}/app/tasklist/
                   Cockpit:     {}{}/app/cockpit/
                   Admin:       {}{}/app/admin/
+                  Dashboard:   {}/admin/dashboard (admins)
+                  Apply:       {}/apply/{{phase key}}
                   Engine REST: {}/engine-rest/ (HTTP Basic)
                   Sign in as:  {} (password in camunda.bpm.admin-user.password; see README.md)
-                """, base, webapps, base, webapps, base, webapps, base,
+                """, base, webapps, base, webapps, base, webapps, base, base, base,
                 env.getProperty("camunda.bpm.admin-user.id", "admin"));
     }
 }
