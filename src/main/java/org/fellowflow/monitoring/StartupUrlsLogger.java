@@ -30,7 +30,7 @@ class StartupUrlsLogger {
                   Cockpit:     {}{}/app/cockpit/
                   Admin:       {}{}/app/admin/
                   Dashboard:   {}/admin/dashboard (admins)
-                  Apply:       {}/apply/{{phase key}}
+                  Apply:       {}/apply/KMF-Y1 (any recruiting phase key)
                   Engine REST: {}/engine-rest/ (HTTP Basic)
                   Sign in as:  {} (password in camunda.bpm.admin-user.password; see README.md)
                 """, base, webapps, base, webapps, base, webapps, base, base, base,
