@@ -1,5 +1,8 @@
 package org.fellowflow.monitoring;
 
+import static org.fellowflow.Browser.SCREENSHOTS;
+import static org.fellowflow.Browser.TIMEOUT;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,6 +19,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.fellowflow.Browser;
+import org.fellowflow.BrowserAvailable;
 import org.fellowflow.FellowflowTest;
 import org.fellowflow.recruitment.RecruitmentDriver;
 import org.junit.jupiter.api.Assertions;
@@ -49,14 +54,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * target/browser-screenshots/dashboard.png. Skipped without /usr/bin/chromium and /usr/bin/chromedriver, and
  * failed then when CI=true, as the Tasklist browser tests are.
  */
-@ExtendWith(DashboardBrowserTests.BrowserAvailable.class)
+@ExtendWith(BrowserAvailable.class)
 @FellowflowTest
 class DashboardBrowserTests {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    static final Path SCREENSHOTS = Path.of("target", "browser-screenshots");
-    static final Duration TIMEOUT = Duration.ofSeconds(20);
 
     @LocalServerPort int port;
     @Autowired RecruitmentDriver driver;
@@ -78,8 +79,8 @@ class DashboardBrowserTests {
             names.add(phase.get("name").asText());
         });
 
-        Path profile = tempProfile();
-        web = start(profile);
+        Browser browser = Browser.start();
+        web = browser.web;
         try {
             String base = "http://localhost:" + port;
             web.get(base + "/camunda/app/tasklist/");
@@ -132,8 +133,7 @@ class DashboardBrowserTests {
             }
             throw failure;
         } finally {
-            web.quit();
-            deleteQuietly(profile);
+            browser.close();
         }
     }
 
@@ -159,55 +159,6 @@ class DashboardBrowserTests {
             Files.deleteIfExists(png.toPath());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Path tempProfile() {
-        try {
-            return Files.createTempDirectory("fellowflow-chromium-");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Debian's chromium through Debian's chromedriver, both at fixed paths: Selenium Manager fetches nothing. */
-    private static WebDriver start(Path profile) {
-        System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, CHROMEDRIVER.toString());
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--window-size=1400,1000",
-                "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        ChromeDriver web = new ChromeDriver(service, options);
-        web.manage().timeouts().pageLoadTimeout(TIMEOUT).scriptTimeout(TIMEOUT);
-        return web;
-    }
-
-    private static void deleteQuietly(Path folder) {
-        try (Stream<Path> paths = Files.walk(folder)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException | UncheckedIOException ignored) {
-            // A temp folder left behind is harmless.
-        }
-    }
-
-    /** As the Tasklist browser tests: skipped without the browser, failed without it when CI=true. */
-    static class BrowserAvailable implements BeforeEachCallback {
-
-        @Override
-        public void beforeEach(ExtensionContext context) {
-            List<Path> missing = Stream.of(CHROMIUM, CHROMEDRIVER).filter(path -> !Files.isExecutable(path)).toList();
-            if (missing.isEmpty()) {
-                return;
-            }
-            String message = missing + " missing: install them with: apt-get install chromium chromium-driver";
-            if ("true".equals(System.getenv("CI"))) {
-                Assertions.fail("CI=true, so the browser test must run, but " + message);
-            }
-            Assumptions.abort("Browser test skipped: " + message);
         }
     }
 }

@@ -1,5 +1,8 @@
 package org.fellowflow.recruitment;
 
+import org.fellowflow.Browser;
+import org.fellowflow.BrowserAvailable;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;

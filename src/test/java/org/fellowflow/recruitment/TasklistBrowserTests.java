@@ -1,5 +1,8 @@
 package org.fellowflow.recruitment;
 
+import org.fellowflow.Browser;
+import org.fellowflow.BrowserAvailable;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package org.fellowflow.recruitment;
+package org.fellowflow;
 
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
@@ -11,7 +11,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * machine, and fails on CI (environment variable CI=true), so that a build image that lost its browser cannot
  * pass silently. Checked before each test rather than once per class, so that build tools report the skip.
  */
-class BrowserAvailable implements BeforeEachCallback {
+public class BrowserAvailable implements BeforeEachCallback {
 
     @Override
     public void beforeEach(ExtensionContext context) {

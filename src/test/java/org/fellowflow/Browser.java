@@ -1,4 +1,4 @@
-package org.fellowflow.recruitment;
+package org.fellowflow;
 
 import java.io.File;
 import java.io.IOException;
@@ -23,15 +23,15 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * session, cookie or local storage carries over from another Browser. Screenshots and page sources go under
  * target/browser-screenshots.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    static final String INSTALL_HINT = "install them with: apt-get install chromium chromium-driver";
-    static final Path SCREENSHOTS = Path.of("target", "browser-screenshots");
-    static final Duration TIMEOUT = Duration.ofSeconds(20);
+    public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    public static final String INSTALL_HINT = "install them with: apt-get install chromium chromium-driver";
+    public static final Path SCREENSHOTS = Path.of("target", "browser-screenshots");
+    public static final Duration TIMEOUT = Duration.ofSeconds(20);
 
-    final WebDriver web;
+    public final WebDriver web;
     private final Path profile;
 
     private Browser(WebDriver web, Path profile) {
@@ -40,7 +40,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** Null when chromium and chromedriver are both installed; otherwise what is missing and how to install. */
-    static String missing() {
+    public static String missing() {
         StringBuilder missing = new StringBuilder();
         for (Path executable : new Path[] {CHROMIUM, CHROMEDRIVER}) {
             if (!Files.isExecutable(executable)) {
@@ -50,7 +50,7 @@ final class Browser implements AutoCloseable {
         return missing.length() == 0 ? null : missing + " missing: " + INSTALL_HINT;
     }
 
-    static Browser start() {
+    public static Browser start() {
         String missing = missing();
         if (missing != null) {
             throw new IllegalStateException(missing);
@@ -82,7 +82,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** Saves a PNG of the visible page as target/browser-screenshots/{name}.png; returns its path. */
-    Path screenshot(String name) {
+    public Path screenshot(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
             File png = ((TakesScreenshot) web).getScreenshotAs(OutputType.FILE);
@@ -96,7 +96,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** Saves the page's current DOM as target/browser-screenshots/{name}.html, to see what went wrong. */
-    Path pageSource(String name) {
+    public Path pageSource(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
             Path target = SCREENSHOTS.resolve(safe(name) + ".html");
@@ -111,7 +111,7 @@ final class Browser implements AutoCloseable {
      * Records the page as it was when a step failed: a screenshot and the page source, both named after the
      * step. Never hides the failure: a problem taking them is added to it as a suppressed exception.
      */
-    void captureFailure(String step, Throwable failure) {
+    public void captureFailure(String step, Throwable failure) {
         try {
             screenshot("failure-" + step);
             pageSource("failure-" + step);
