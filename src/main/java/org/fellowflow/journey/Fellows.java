@@ -13,6 +13,7 @@ import org.fellowflow.placement.FellowStatus;
 import org.fellowflow.placement.PlacementService;
 import org.fellowflow.programme.IllegalTransitionException;
 import org.fellowflow.programme.PostService;
+import org.fellowflow.recruitment.ReserveList;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,12 +26,14 @@ public class Fellows {
     private final JourneyRepository journeys;
     private final JourneySteps steps;
     private final PostService posts;
+    private final ReserveList reserveList;
     private final RuntimeService runtime;
     private final ManagementService management;
     private final Clock clock;
 
     Fellows(PlacementService placement, JourneyRepository journeys, JourneySteps steps, PostService posts,
-            RuntimeService runtime, ManagementService management, Clock clock) {
+            ReserveList reserveList, RuntimeService runtime, ManagementService management, Clock clock) {
+        this.reserveList = reserveList;
         this.placement = placement;
         this.journeys = journeys;
         this.steps = steps;
@@ -63,7 +66,8 @@ public class Fellows {
     }
 
     /**
-     * The fellow withdraws. Before the start, their post is open again and the phase recruits again; after
+     * The fellow withdraws. Before the start, their post is open again: the best reserve candidate is offered
+     * it, and the phase recruits again until it is filled; after
      * it, their journey ends with the reason, and the post stays as it was.
      */
     public FellowView withdraw(String reference, String reason) {
@@ -71,6 +75,7 @@ public class Fellows {
         if (fellow.status() == FellowStatus.APPOINTED) {
             placement.record(reference, FellowStatus.WITHDRAWN, reason, LocalDate.now(clock));
             posts.release(fellow.phaseKey(), fellow.applicationReference());
+            reserveList.offerOpenPosts(fellow.phaseKey());
         } else if (fellow.status() == FellowStatus.ACTIVE) {
             runtime.createMessageCorrelation(FellowJourneyProcess.MESSAGE_FELLOW_WITHDREW)
                     .processInstanceBusinessKey(reference)

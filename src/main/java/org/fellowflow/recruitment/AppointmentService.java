@@ -70,7 +70,8 @@ class AppointmentService {
         offerToReserveList(application.phaseKey());
     }
 
-    private void offerToReserveList(String phaseKey) {
+    /** Offers every open post of the phase to the best candidates on its reserve list, one each. */
+    void offerToReserveList(String phaseKey) {
         for (Application candidate : repository.reserveList(phaseKey)) {
             if (posts.reserve(phaseKey, candidate.reference()).isEmpty()) {
                 return;

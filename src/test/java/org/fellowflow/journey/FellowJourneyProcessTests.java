@@ -124,6 +124,20 @@ class FellowJourneyProcessTests {
     }
 
     @Test
+    void aPostLeftBeforeTheStartGoesToTheBestReserveCandidate() {
+        String phase = driver.recruitingPhase(1);
+        String fellow = "F-" + driver.appointed(phase);
+        String reserve = driver.appointable(phase);
+        driver.runJob(reserve, "Task_ReservePost");
+        assertThat(driver.stage(reserve).name()).isEqualTo("RESERVE");
+
+        fellows.withdraw(fellow, "Took another job");
+
+        assertThat(driver.stage(reserve).name()).isEqualTo("OFFERED");
+        assertThat(phases.phase(phase).posts()).extracting(PhaseDetails.PostDetails::heldFor).containsExactly(reserve);
+    }
+
+    @Test
     void anExtensionMovesTheRemainingTimers() {
         String phase = driver.recruitingPhase(1);
         String fellow = "F-" + driver.appointed(phase);
