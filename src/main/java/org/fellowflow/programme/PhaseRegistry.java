@@ -55,14 +55,14 @@ public class PhaseRegistry {
 
     /** Replaces the phase's panel (admins). */
     public PhaseDetails assignPanel(String key, String chair, List<String> members) {
-        Phase phase = locked(key);
+        Phase phase = phases.locked(key);
         phase.assignPanel(chair, members);
         return PhaseDetails.of(phase);
     }
 
     /** Adds a member, e.g. when conflicts of interest leave too few members whose scores count. */
     public void addPanelMember(String key, String member) {
-        locked(key).addPanelMember(member);
+        phases.locked(key).addPanelMember(member);
     }
 
     /**
@@ -71,14 +71,10 @@ public class PhaseRegistry {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public String nextApplicationReference(String key) {
-        Phase phase = locked(key);
+        Phase phase = phases.locked(key);
         if (!phase.status().isRecruiting()) {
             throw new PhaseNotRecruitingException(phase.key(), phase.name(), phase.status());
         }
         return phase.nextApplicationReference();
-    }
-
-    private Phase locked(String key) {
-        return phases.lockByKey(key).orElseThrow(() -> new UnknownPhaseException(key));
     }
 }

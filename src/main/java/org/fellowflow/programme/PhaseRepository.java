@@ -14,4 +14,9 @@ interface PhaseRepository extends JpaRepository<Phase, Long> {
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select p from Phase p where p.key = :key")
     Optional<Phase> lockByKey(String key);
+
+    /** The phase, locked; {@link UnknownPhaseException} when there is none. */
+    default Phase locked(String key) {
+        return lockByKey(key).orElseThrow(() -> new UnknownPhaseException(key));
+    }
 }

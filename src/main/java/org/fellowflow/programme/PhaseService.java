@@ -22,40 +22,37 @@ public class PhaseService {
     }
 
     public void openRecruitment(String key) {
-        locked(key).openRecruitment(today());
+        phases.locked(key).openRecruitment(today());
     }
 
     public boolean allPostsFilled(String key) {
-        return locked(key).allPostsFilled();
+        return phases.locked(key).allPostsFilled();
     }
 
     public void recordReadvertisement(String key) {
-        locked(key).recordReadvertisement(today());
+        phases.locked(key).recordReadvertisement(today());
     }
 
     public void markLate(String key) {
-        locked(key).markLate();
+        phases.locked(key).markLate();
     }
 
     public void closeRecruitment(String key) {
-        locked(key).closeRecruitment(today());
+        phases.locked(key).closeRecruitment(today());
         events.publishEvent(new RecruitmentClosed(key));
     }
 
     /** The phase starts: the reserve list closes, and each appointed fellow's journey begins. */
     public void startFellows(String key) {
-        locked(key).start(today());
+        phases.locked(key).start(today());
         events.publishEvent(new PhaseStarted(key));
     }
 
     /** Every fellow's journey has ended, so the phase has. */
     public void end(String key) {
-        locked(key).end(today());
+        phases.locked(key).end(today());
     }
 
-    private Phase locked(String key) {
-        return phases.lockByKey(key).orElseThrow(() -> new UnknownPhaseException(key));
-    }
 
     private LocalDate today() {
         return LocalDate.now(clock);

@@ -22,7 +22,7 @@ public class PostService {
 
     /** Offers the lowest-numbered open post to the application; empty when every post is offered or filled. */
     public Optional<Integer> reserve(String phaseKey, String applicationReference) {
-        Phase phase = locked(phaseKey);
+        Phase phase = phases.locked(phaseKey);
         Optional<Post> held = heldFor(phase, applicationReference);
         if (held.isPresent()) {
             return held.map(Post::number);
@@ -34,7 +34,7 @@ public class PostService {
 
     /** The offer was accepted and the checks passed: the post held for the application is filled. */
     public void fill(String phaseKey, String applicationReference) {
-        Phase phase = locked(phaseKey);
+        Phase phase = phases.locked(phaseKey);
         Post post = heldFor(phase, applicationReference).orElseThrow(() -> noPostHeld(phase, applicationReference));
         post.fill();
         processes.postFilled(phaseKey);
@@ -42,7 +42,7 @@ public class PostService {
 
     /** The offer was declined or lapsed, or the fellow withdrew before the start: the post is open again. */
     public void release(String phaseKey, String applicationReference) {
-        Phase phase = locked(phaseKey);
+        Phase phase = phases.locked(phaseKey);
         Post post = heldFor(phase, applicationReference).orElseThrow(() -> noPostHeld(phase, applicationReference));
         post.release();
         processes.postReleased(phaseKey);
@@ -62,9 +62,5 @@ public class PostService {
     private static IllegalTransitionException noPostHeld(Phase phase, String applicationReference) {
         return new IllegalTransitionException(
                 "No post of %s is held for %s".formatted(phase.key(), applicationReference));
-    }
-
-    private Phase locked(String key) {
-        return phases.lockByKey(key).orElseThrow(() -> new UnknownPhaseException(key));
     }
 }

@@ -4,21 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.fellowflow.FellowflowTest;
+import org.fellowflow.FlowNodeCoverage;
 import org.fellowflow.programme.FellowshipPhaseProcess;
 import org.fellowflow.programme.IllegalTransitionException;
 import org.fellowflow.programme.PhaseDetails;
@@ -182,14 +179,7 @@ class FellowJourneyProcessTests {
 
     @AfterAll
     void everyFlowNodeOfTheJourneyProcessIsCovered() {
-        String definitionId = repository.createProcessDefinitionQuery().processDefinitionKey(FellowJourneyProcess.KEY)
-                .latestVersion().singleResult().getId();
-        Set<String> all = repository.getBpmnModelInstance(definitionId).getModelElementsByType(FlowNode.class)
-                .stream().map(FlowNode::getId).collect(Collectors.toSet());
-        Set<String> covered = history.createHistoricActivityInstanceQuery().processDefinitionId(definitionId).list()
-                .stream().map(HistoricActivityInstance::getActivityId).collect(Collectors.toCollection(HashSet::new));
-        Set<String> missing = new HashSet<>(all);
-        missing.removeAll(covered);
+        Set<String> missing = FlowNodeCoverage.missing(repository, history, FellowJourneyProcess.KEY, null);
         assertThat(missing).as("flow nodes no test reaches").isEmpty();
     }
 

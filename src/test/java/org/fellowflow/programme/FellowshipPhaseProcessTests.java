@@ -7,22 +7,19 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.fellowflow.FellowflowTest;
+import org.fellowflow.FlowNodeCoverage;
 import org.fellowflow.programme.ProgrammeCatalogue.IcsPlan;
 import org.fellowflow.programme.ProgrammeCatalogue.PhasePlan;
 import org.fellowflow.programme.ProgrammeCatalogue.ProgrammePlan;
@@ -244,19 +241,8 @@ class FellowshipPhaseProcessTests {
 
     @AfterAll
     void everyFlowNodeOfThePhaseProcessIsCovered() {
-        String definitionId = repository.createProcessDefinitionQuery().processDefinitionKey(FellowshipPhaseProcess.KEY)
-                .latestVersion().singleResult().getId();
-        Set<String> all = repository.getBpmnModelInstance(definitionId).getModelElementsByType(FlowNode.class)
-                .stream().map(FlowNode::getId).collect(Collectors.toSet());
-        Set<String> covered = new HashSet<>();
-        for (String id : instancesOfThisClass) {
-            history.createHistoricActivityInstanceQuery().processInstanceId(id).list().stream()
-                    .map(HistoricActivityInstance::getActivityId)
-                    .map(activity -> activity.replace("#multiInstanceBody", ""))
-                    .forEach(covered::add);
-        }
-        Set<String> missing = new HashSet<>(all);
-        missing.removeAll(covered);
+        Set<String> missing = FlowNodeCoverage.missing(repository, history, FellowshipPhaseProcess.KEY,
+                instancesOfThisClass);
         assertThat(missing).as("flow nodes no test reaches").isEmpty();
     }
 

@@ -4,18 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.fellowflow.FellowflowTest;
+import org.fellowflow.FlowNodeCoverage;
 import org.fellowflow.notification.Notifications;
 import org.fellowflow.placement.PlacementService;
 import org.fellowflow.programme.IllegalTransitionException;
@@ -295,14 +292,7 @@ class FellowshipApplicationProcessTests {
 
     @AfterAll
     void everyFlowNodeOfTheApplicationProcessIsCovered() {
-        String definitionId = repository.createProcessDefinitionQuery()
-                .processDefinitionKey(FellowshipApplicationProcess.KEY).latestVersion().singleResult().getId();
-        Set<String> all = repository.getBpmnModelInstance(definitionId).getModelElementsByType(FlowNode.class)
-                .stream().map(FlowNode::getId).collect(Collectors.toSet());
-        Set<String> covered = history.createHistoricActivityInstanceQuery().processDefinitionId(definitionId).list()
-                .stream().map(HistoricActivityInstance::getActivityId).collect(Collectors.toCollection(HashSet::new));
-        Set<String> missing = new HashSet<>(all);
-        missing.removeAll(covered);
+        Set<String> missing = FlowNodeCoverage.missing(repository, history, FellowshipApplicationProcess.KEY, null);
         assertThat(missing).as("flow nodes no test reaches").isEmpty();
     }
 }
