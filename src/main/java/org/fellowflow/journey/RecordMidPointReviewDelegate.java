@@ -18,9 +18,8 @@ class RecordMidPointReviewDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Object onTrack = execution.getVariable("midPointOnTrack");
         steps.reviewMidPoint(execution.getProcessBusinessKey(),
-                onTrack instanceof Boolean b ? b : "true".equalsIgnoreCase(String.valueOf(onTrack)),
+                FormAnswers.isTrue(execution.getVariable("midPointOnTrack")),
                 (String) execution.getVariable("midPointNotes"));
     }
 }

@@ -10,16 +10,9 @@ import org.springframework.stereotype.Component;
 @Component("recordReportReviewDelegate")
 class RecordReportReviewDelegate implements JavaDelegate {
 
-    private final JourneySteps steps;
-
-    RecordReportReviewDelegate(JourneySteps steps) {
-        this.steps = steps;
-    }
-
     @Override
     public void execute(DelegateExecution execution) {
-        Object approved = execution.getVariable(VAR_REPORT_APPROVED);
-        execution.setVariable(VAR_REPORT_APPROVED,
-                approved instanceof Boolean b ? b : "true".equalsIgnoreCase(String.valueOf(approved)));
+        // The gateway after it tests a boolean, whichever way the form gave the answer.
+        execution.setVariable(VAR_REPORT_APPROVED, FormAnswers.isTrue(execution.getVariable(VAR_REPORT_APPROVED)));
     }
 }
