@@ -14,6 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param signature who the messages are from, e.g. "The ARC KSS Fellowships team"
  * @param retryDelays the waits between attempts: five attempts over about an hour by default
  * @param dispatchEvery how often the dispatcher looks for messages to send
+ * @param claimFor how long a dispatcher holds a message it is sending; one that dies is replaced after this
  * @param assessmentReminderAfter how long an assessment may wait before its panel member is reminded
  * @param digestAfter how long a recruiters' task may wait before it appears in the daily digest
  * @param digestCron when the daily digest goes out
@@ -26,6 +27,7 @@ public record NotificationProperties(
         @DefaultValue("The ARC KSS Fellowships team") String signature,
         @DefaultValue({"PT1M", "PT5M", "PT15M", "PT40M"}) List<Duration> retryDelays,
         @DefaultValue("PT5S") Duration dispatchEvery,
+        @DefaultValue("PT5M") Duration claimFor,
         @DefaultValue("P5D") Duration assessmentReminderAfter,
         @DefaultValue("P3D") Duration digestAfter,
         @DefaultValue("0 0 7 * * *") String digestCron) {

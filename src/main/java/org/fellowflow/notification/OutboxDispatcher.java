@@ -25,13 +25,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * kept as CAPTURED for admins to read at /admin/outbox.
  * <p>
  * The one case that may send twice: a dispatcher that dies after the SMTP server accepted a message but
- * before it marked the row SENT. Its claim expires after {@link #CLAIM_FOR} and another dispatcher sends
+ * before it marked the row SENT. Its claim expires after {@code fellowflow.notification.claim-for} (5 minutes) and another dispatcher sends
  * the message again. Everything else is exactly once.
  */
 @Component
 class OutboxDispatcher {
 
-    static final Duration CLAIM_FOR = Duration.ofMinutes(5);
     private static final int BATCH = 50;
     private static final Logger log = LoggerFactory.getLogger(OutboxDispatcher.class);
 
@@ -76,7 +75,7 @@ class OutboxDispatcher {
 
     private boolean claim(Long id) {
         Instant now = clock.instant();
-        return Boolean.TRUE.equals(transactions.execute(status -> outbox.claim(id, now, now.plus(CLAIM_FOR)) == 1));
+        return Boolean.TRUE.equals(transactions.execute(status -> outbox.claim(id, now, now.plus(properties.claimFor())) == 1));
     }
 
     private boolean handle(Long id) {
