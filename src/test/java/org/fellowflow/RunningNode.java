@@ -1,0 +1,151 @@
+package org.fellowflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * A Fellowflow node started in this JVM as an operator would start one: the whole application with its own
+ * Spring context, port, process engine and running job executor. Several nodes on one database make a cluster.
+ * Tests talk to a node over HTTP, as clients would, and read its beans only to check what happened.
+ */
+public final class RunningNode implements AutoCloseable {
+
+    private static final ObjectMapper json = new ObjectMapper();
+    private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private final String name;
+    private final ConfigurableApplicationContext context;
+    private final String base;
+    private final String adminAuthorization;
+
+    private RunningNode(String name, ConfigurableApplicationContext context, String adminPassword) {
+        this.name = name;
+        this.context = context;
+        this.base = "http://127.0.0.1:" + ((WebServerApplicationContext) context).getWebServer().getPort();
+        this.adminAuthorization = "Basic " + Base64.getEncoder()
+                .encodeToString(("admin:" + adminPassword).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Starts a node with the given profile and properties on top of the defaults every test node needs: a free
+     * port, the node's name in the engine's job log, and the node's name as its engine's name, because engines
+     * are registered JVM-wide by name and "default" belongs to the other tests' context. A node's engine REST API
+     * is therefore {@link #engineRest(String) /engine-rest/engine/NAME/...}, the same API under the engine's name.
+     */
+    public static RunningNode start(String name, String profile, String adminPassword, Map<String, Object> properties) {
+        Map<String, Object> all = new LinkedHashMap<>();
+        all.put("server.port", 0);
+        all.put("camunda.bpm.process-engine-name", name);
+        all.put("camunda.bpm.generic-properties.properties.hostname", name);
+        all.put("camunda.bpm.admin-user.password", adminPassword);
+        all.putAll(properties);
+        // As command-line arguments, which win over application.yaml (builder properties would not).
+        String[] arguments = all.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
+                .toArray(String[]::new);
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(FellowflowApplication.class)
+                .profiles(profile).run(arguments);
+        return new RunningNode(name, context, adminPassword);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
+    /** The owner this node's job executor writes into the locks of the jobs it acquires. */
+    public String lockOwner() {
+        return bean(JobExecutor.class).getLockOwner();
+    }
+
+    public HttpResponse<String> post(String path, Object body, boolean asAdmin) {
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                    .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)));
+            if (asAdmin) {
+                request.header("Authorization", adminAuthorization);
+            }
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public JsonNode get(String path, boolean asAdmin) {
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+            if (asAdmin) {
+                request.header("Authorization", adminAuthorization);
+            }
+            HttpResponse<String> response = http.send(request.build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            assertThat(response.statusCode()).as("GET " + path + " on " + name + ": " + response.body()).isEqualTo(200);
+            return json.readTree(response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A GET on this node's engine REST API, as the admin; the path starts after the engine, e.g. "/task". */
+    public JsonNode engineRest(String path) {
+        return get("/engine-rest/engine/" + name + path, true);
+    }
+
+    /** Completes a task through /engine-rest as the admin, with String, Boolean or Integer variables. */
+    public void completeTask(String taskId, Map<String, Object> variables) {
+        Map<String, Object> typed = new LinkedHashMap<>();
+        variables.forEach((variable, value) -> typed.put(variable, Map.of("value", value, "type",
+                value instanceof Boolean ? "Boolean" : value instanceof Integer ? "Integer" : "String")));
+        HttpResponse<String> response = post("/engine-rest/engine/" + name + "/task/" + taskId + "/complete", Map.of("variables", typed),
+                true);
+        assertThat(response.statusCode()).as("task " + taskId + " completed on " + name + ": " + response.body())
+                .isEqualTo(204);
+    }
+
+    /** Stops the node as an operator would: requests, running jobs and the outbox finish, unstarted jobs go back. */
+    @Override
+    public void close() {
+        context.close();
+    }
+
+    /**
+     * The node dies: its database connections are cut first, so nothing it was doing commits and nothing it had
+     * locked is handed back, then what is left of it is closed. Its job locks stay in the database until they
+     * expire, as after a crash or a kill -9.
+     */
+    public void die() {
+        context.getBean("dataSource", HikariDataSource.class).close();
+        try {
+            context.close();
+        } catch (RuntimeException expected) {
+            // A dead node's last words do not matter.
+        }
+    }
+}
