@@ -6,7 +6,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
-interface PhaseRepository extends JpaRepository<Phase, Long> {
+interface PhaseRepository extends JpaRepository<Phase, Long>, PhaseLocking {
 
     Optional<Phase> findByKey(String key);
 
@@ -14,9 +14,4 @@ interface PhaseRepository extends JpaRepository<Phase, Long> {
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select p from Phase p where p.key = :key")
     Optional<Phase> lockByKey(String key);
-
-    /** The phase, locked; {@link UnknownPhaseException} when there is none. */
-    default Phase locked(String key) {
-        return lockByKey(key).orElseThrow(() -> new UnknownPhaseException(key));
-    }
 }
