@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.fellowflow.FellowflowTest;
@@ -42,6 +43,7 @@ class RecruitmentScenarioTests {
     @Autowired PhaseRegistry phases;
     @Autowired RuntimeService runtime;
     @Autowired HistoryService history;
+    @Autowired ProcessEngine engine;
 
     private String phase;
     private final Map<String, Map<String, Object>> applicants = new LinkedHashMap<>();
@@ -197,16 +199,24 @@ class RecruitmentScenarioTests {
 
     /** Completes every open task of the activity for the application through /engine-rest, as the admin. */
     private void completeAll(String reference, String activity, Map<String, Object> variables) {
-        JsonNode open = http.withBasicAuth("admin", "admin").getForObject("/engine-rest/task?processInstanceBusinessKey="
+        JsonNode open = http.withBasicAuth("admin", "admin").getForObject(engineRest() + "/task?processInstanceBusinessKey="
                 + reference + "&taskDefinitionKey=" + activity, JsonNode.class);
         assertThat(open).as("open " + activity + " tasks of " + reference).isNotEmpty();
         for (JsonNode task : open) {
             Map<String, Object> body = Map.of("variables", typed(variables));
             ResponseEntity<String> done = http.withBasicAuth("admin", "admin").postForEntity(
-                    "/engine-rest/task/" + task.get("id").asText() + "/complete", body, String.class);
+                    engineRest() + "/task/" + task.get("id").asText() + "/complete", body, String.class);
             assertThat(done.getStatusCode()).as(activity + " completed: " + done.getBody())
                     .isEqualTo(HttpStatus.NO_CONTENT);
         }
+    }
+
+    /**
+     * This context's engine under its name: where several test contexts share the JVM, plain /engine-rest means
+     * the engine named "default", which may be another context's.
+     */
+    private String engineRest() {
+        return "/engine-rest/engine/" + engine.getName();
     }
 
     private static Map<String, Object> typed(Map<String, Object> variables) {
