@@ -3,6 +3,8 @@ package org.fellowflow;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -37,6 +39,36 @@ public final class EmbeddedPostgresDatabase {
             throw new IllegalStateException("Could not create database " + name + " on embedded PostgreSQL", e);
         }
         return Server.POSTGRES.getJdbcUrl(USER, name);
+    }
+
+    /**
+     * Creates a login role with the given password and an empty database it owns, for a client that must use its
+     * own credentials unchanged (a node started with docker-compose.yml's environment); returns the server's port.
+     * zonky's server trusts every connection; for this role it asks for the password, so a wrong one is refused.
+     */
+    public static int createDatabaseOwnedBy(String database, String user, String password) {
+        for (String identifier : new String[] {database, user}) {
+            if (!identifier.matches("[a-z_][a-z0-9_]*")) {
+                throw new IllegalArgumentException("Not a plain PostgreSQL identifier: " + identifier);
+            }
+        }
+        try (Connection connection = Server.POSTGRES.getPostgresDatabase().getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.execute("create role " + user + " login password '" + password.replace("'", "''") + "'");
+            statement.execute("create database " + database + " owner " + user + " template template0 encoding 'UTF8'");
+            try (ResultSet hba = statement.executeQuery("show hba_file")) {
+                hba.next();
+                Path file = Path.of(hba.getString(1));
+                Files.writeString(file, "host all " + user + " all scram-sha-256\n" + Files.readString(file));
+            }
+            statement.execute("select pg_reload_conf()");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not make embedded PostgreSQL ask " + user + " for a password", e);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create database " + database + " for " + user
+                    + " on embedded PostgreSQL", e);
+        }
+        return Server.POSTGRES.getPort();
     }
 
     /** The server's version string, e.g. for a test report. */
