@@ -25,6 +25,10 @@ import org.springframework.context.ConfigurableApplicationContext;
  * A Fellowflow node started in this JVM as an operator would start one: the whole application with its own
  * Spring context, port, process engine and running job executor. Several nodes on one database make a cluster.
  * Tests talk to a node over HTTP, as clients would, and read its beans only to check what happened.
+ * <p>
+ * Tests that start nodes are failsafe ITs, in a JVM of their own: Camunda's Spring Boot webapp keeps the last
+ * context started in a static field ({@code LazyInitRegistration}), and a node started beside the cached Spring
+ * test contexts would take over their webapps' filters. Benchmarks, run on their own, may start nodes too.
  */
 public final class RunningNode implements AutoCloseable {
 
@@ -78,6 +82,27 @@ public final class RunningNode implements AutoCloseable {
         return bean(JobExecutor.class).getLockOwner();
     }
 
+    /** A request as the given user (HTTP Basic); a null body sends none. */
+    public HttpResponse<String> send(String method, String path, Object body, String user, String password) {
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                    .timeout(Duration.ofSeconds(30)).header("Authorization", "Basic " + Base64.getEncoder()
+                            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+            if (body == null) {
+                request.method(method, HttpRequest.BodyPublishers.noBody());
+            } else {
+                request.header("Content-Type", "application/json")
+                        .method(method, HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)));
+            }
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public HttpResponse<String> post(String path, Object body, boolean asAdmin) {
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
@@ -97,6 +122,19 @@ public final class RunningNode implements AutoCloseable {
 
     public JsonNode get(String path, boolean asAdmin) {
         try {
+            return json.readTree(getText(path, asAdmin));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A GET as the admin that must answer 200; its body. */
+    public String getText(String path) {
+        return getText(path, true);
+    }
+
+    private String getText(String path, boolean asAdmin) {
+        try {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
             if (asAdmin) {
                 request.header("Authorization", adminAuthorization);
@@ -104,7 +142,7 @@ public final class RunningNode implements AutoCloseable {
             HttpResponse<String> response = http.send(request.build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             assertThat(response.statusCode()).as("GET " + path + " on " + name + ": " + response.body()).isEqualTo(200);
-            return json.readTree(response.body());
+            return response.body();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

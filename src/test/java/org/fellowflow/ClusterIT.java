@@ -54,7 +54,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ClusterTests {
+class ClusterIT {
 
     private static final String ADMIN_PASSWORD = "cluster-admin-password";
     /** Short, so that the node-loss test waits seconds, not the production profile's two minutes. */

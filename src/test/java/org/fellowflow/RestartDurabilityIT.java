@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * there after it starts again on the same ./data, their acknowledgements are each kept once, and the work goes
  * on where it stopped. Both starts are the real thing: the default profile, seeding, the job executor on.
  */
-class RestartDurabilityTests {
+class RestartDurabilityIT {
 
     private static final String PHASE = "KMF-Y1";
 
