@@ -156,17 +156,16 @@ class ClusterIT {
         String phase = recruitingPhase(1);
         String deadOwner = node2.lockOwner();
 
-        Future<List<Applicant>> submitting = clients.submit(() -> submit(phase, "loss", 120, i -> i % 2 == 0 ? node1 : node2));
-        List<LockedJob> orphaned = new ArrayList<>();
-        Instant deadline = Instant.now().plusSeconds(60);
-        while (orphaned.isEmpty()) {
-            assertThat(Instant.now()).as("node2 takes some of the work before it dies").isBefore(deadline);
-            if (!lockedBy(deadOwner).isEmpty()) {
-                node2.die();
-                orphaned.addAll(lockedBy(deadOwner));
-            }
-            Thread.sleep(10);
+        List<LockedJob> orphaned;
+        Future<List<Applicant>> submitting;
+        try (OutboxLock outbox = new OutboxLock()) {
+            // The acknowledgements stall writing to the outbox, so node2 surely holds jobs when it dies.
+            submitting = clients.submit(() -> submit(phase, "loss", 120, i -> i % 2 == 0 ? node1 : node2));
+            awaitLocksHeldBy(deadOwner, "node2 takes some of the work before it dies (a job a thread)");
+            node2.die();
+            orphaned = lockedBy(deadOwner);
         }
+        assertThat(orphaned).as("the dead node's locks are still in the database").isNotEmpty();
         Instant died = Instant.now();
         List<Applicant> applicants = submitting.get();
 
@@ -203,12 +202,11 @@ class ClusterIT {
         String phase = recruitingPhase(1);
         String owner = node3.lockOwner();
 
-        Future<List<Applicant>> submitting = clients.submit(() -> submit(phase, "stop", 120,
-                i -> i % 2 == 0 ? node1 : node3));
-        Instant deadline = Instant.now().plusSeconds(60);
-        while (lockedBy(owner).isEmpty()) {
-            assertThat(Instant.now()).as("node3 takes some of the work before it stops").isBefore(deadline);
-            Thread.sleep(10);
+        Future<List<Applicant>> submitting;
+        try (OutboxLock outbox = new OutboxLock()) {
+            // The acknowledgements stall writing to the outbox until node3 surely holds jobs, then go on.
+            submitting = clients.submit(() -> submit(phase, "stop", 120, i -> i % 2 == 0 ? node1 : node3));
+            awaitLocksHeldBy(owner, "node3 takes some of the work before it stops (a job a thread)");
         }
         node3.close();
         Instant stopped = Instant.now();
@@ -393,6 +391,38 @@ class ClusterIT {
 
     private static long count(RunningNode node, String path) {
         return node.engineRest(path).get("count").asLong();
+    }
+
+    private void awaitLocksHeldBy(String owner, String what) throws Exception {
+        Instant deadline = Instant.now().plusSeconds(60);
+        // As many as the production profile's core job threads: each stalls on the outbox holding one.
+        while (lockedBy(owner).size() < 4) {
+            assertThat(Instant.now()).as(what).isBefore(deadline);
+            Thread.sleep(20);
+        }
+    }
+
+    /**
+     * Holds PostgreSQL's lock on the outbox table until closed: a job that writes a message (every acknowledgement
+     * does) waits meanwhile, holding its job lock, on whichever node runs it.
+     */
+    private final class OutboxLock implements AutoCloseable {
+
+        private final Connection connection;
+
+        OutboxLock() throws SQLException {
+            connection = DriverManager.getConnection(database, EmbeddedPostgresDatabase.USER, "");
+            connection.setAutoCommit(false);
+            try (var statement = connection.createStatement()) {
+                statement.execute("lock table notification in exclusive mode");
+            }
+        }
+
+        @Override
+        public void close() throws SQLException {
+            connection.rollback();
+            connection.close();
+        }
     }
 
     /** Jobs whose lock the owner holds now, read straight from the shared database. */

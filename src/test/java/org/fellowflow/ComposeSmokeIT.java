@@ -36,7 +36,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
@@ -118,30 +117,13 @@ class ComposeSmokeIT {
         environment.putAll(launched);
         app = builder.start();
 
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-        while (true) {
-            assertThat(app.isAlive()).as("the application is running; see " + log).isTrue();
-            assertThat(Instant.now()).as("the application is ready in time; see " + log).isBefore(deadline);
-            try {
-                if (get("/actuator/health", null).statusCode() == 200
-                        && Files.readString(log).contains("Programme data loaded")) {
-                    return;
-                }
-            } catch (IOException notYetListening) {
-                // keep waiting
-            }
-            Thread.sleep(500);
-        }
+        JarProcess.awaitReady(app, log, () -> get("/actuator/health", null).statusCode() == 200
+                && Files.readString(log).contains("Programme data loaded"));
     }
 
     @AfterAll
     void stop() throws InterruptedException {
-        if (app != null) {
-            app.destroy();
-            if (!app.waitFor(60, TimeUnit.SECONDS)) {
-                app.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            }
-        }
+        JarProcess.stop(app);
     }
 
     @Test

@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Set;
@@ -58,30 +57,13 @@ class PackagedJarIT {
                 "--server.port=" + port,
                 "--spring.datasource.url=jdbc:h2:file:" + data.resolve("fellowflow") + ";DB_CLOSE_ON_EXIT=FALSE")
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-        while (true) {
-            assertThat(app.isAlive()).as("the application is running; see " + log).isTrue();
-            assertThat(Instant.now()).as("the application is ready in time; see " + log).isBefore(deadline);
-            try {
-                if (get("/engine-rest/engine", ADMIN).statusCode() == 200
-                        && Files.readString(log).contains("Programme data loaded")) {
-                    return;
-                }
-            } catch (IOException notYetListening) {
-                // keep waiting
-            }
-            Thread.sleep(500);
-        }
+        JarProcess.awaitReady(app, log, () -> get("/engine-rest/engine", ADMIN).statusCode() == 200
+                && Files.readString(log).contains("Programme data loaded"));
     }
 
     @AfterAll
     void stop() throws InterruptedException {
-        if (app != null) {
-            app.destroy();
-            if (!app.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
-                app.destroyForcibly();
-            }
-        }
+        JarProcess.stop(app);
     }
 
     @Test

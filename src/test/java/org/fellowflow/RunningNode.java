@@ -39,11 +39,13 @@ public final class RunningNode implements AutoCloseable {
     private final ConfigurableApplicationContext context;
     private final String base;
     private final String adminAuthorization;
+    private final String adminPassword;
 
     private RunningNode(String name, ConfigurableApplicationContext context, String adminPassword) {
         this.name = name;
         this.context = context;
         this.base = "http://127.0.0.1:" + ((WebServerApplicationContext) context).getWebServer().getPort();
+        this.adminPassword = adminPassword;
         this.adminAuthorization = "Basic " + Base64.getEncoder()
                 .encodeToString(("admin:" + adminPassword).getBytes(StandardCharsets.UTF_8));
     }
@@ -82,12 +84,15 @@ public final class RunningNode implements AutoCloseable {
         return bean(JobExecutor.class).getLockOwner();
     }
 
-    /** A request as the given user (HTTP Basic); a null body sends none. */
+    /** A request as the given user (HTTP Basic; none for a null user); a null body sends none. */
     public HttpResponse<String> send(String method, String path, Object body, String user, String password) {
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-                    .timeout(Duration.ofSeconds(30)).header("Authorization", "Basic " + Base64.getEncoder()
-                            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+                    .timeout(Duration.ofSeconds(30));
+            if (user != null) {
+                request.header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+            }
             if (body == null) {
                 request.method(method, HttpRequest.BodyPublishers.noBody());
             } else {
@@ -104,20 +109,7 @@ public final class RunningNode implements AutoCloseable {
     }
 
     public HttpResponse<String> post(String path, Object body, boolean asAdmin) {
-        try {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-                    .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)));
-            if (asAdmin) {
-                request.header("Authorization", adminAuthorization);
-            }
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return asAdmin ? send("POST", path, body, "admin", adminPassword) : send("POST", path, body, null, null);
     }
 
     public JsonNode get(String path, boolean asAdmin) {
