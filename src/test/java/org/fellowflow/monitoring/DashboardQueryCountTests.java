@@ -2,18 +2,13 @@ package org.fellowflow.monitoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
-import java.time.Period;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.fellowflow.FellowflowTest;
-import org.fellowflow.programme.Criterion;
-import org.fellowflow.programme.ProgrammeCatalogue;
 import org.fellowflow.programme.ProgrammeImporter;
-import org.fellowflow.recruitment.ApplicationStage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,10 +30,6 @@ class DashboardQueryCountTests {
     private static final String PROGRAMME = "DQC";
     private static final int PHASES = 20;
     private static final int APPLICATIONS = 10_000;
-    private static final List<String> ETHNICITIES = List.of("White", "Asian or Asian British",
-            "Black, Black British, Caribbean or African", "Mixed or multiple", "Other ethnic group",
-            "Prefer not to say");
-    private static final ApplicationStage[] STAGES = ApplicationStage.values();
 
     @Autowired TestRestTemplate http;
     @Autowired JdbcTemplate jdbc;
@@ -132,44 +123,14 @@ class DashboardQueryCountTests {
     }
 
     private void importPhases(int count) {
-        LocalDate today = LocalDate.now();
-        List<ProgrammeCatalogue.PhasePlan> plans = new ArrayList<>();
-        for (int i = 1; i <= count; i++) {
-            LocalDate launch = today.plusDays(10L + 25L * i);
-            plans.add(new ProgrammeCatalogue.PhasePlan(PROGRAMME + "-" + i, "Query count phase " + i, launch,
-                    launch.plusDays(90), 3, List.of("SUSSEX"),
-                    new ProgrammeCatalogue.PanelPlan("chair", List.of("panel1", "panel2", "panel3"))));
-        }
-        importer.importCatalogue(new ProgrammeCatalogue(
-                List.of(new ProgrammeCatalogue.IcsPlan("KENT_MEDWAY", "Kent and Medway"),
-                        new ProgrammeCatalogue.IcsPlan("SUSSEX", "Sussex"),
-                        new ProgrammeCatalogue.IcsPlan("SURREY_HEARTLANDS", "Surrey Heartlands"),
-                        new ProgrammeCatalogue.IcsPlan("FRIMLEY", "Frimley")),
-                List.of(new ProgrammeCatalogue.ProgrammePlan(PROGRAMME, "Query Count Fellowship", Period.ofDays(28),
-                        List.of(new Criterion("Proposal", "A feasible project.")), plans,
-                        ProgrammeCatalogue.FellowshipPlan.standard()))));
-        for (int i = 1; i <= count; i++) {
-            if (!phaseKeys.contains(PROGRAMME + "-" + i)) {
-                phaseKeys.add(PROGRAMME + "-" + i);
+        for (String key : DashboardTestData.importPhases(importer, PROGRAMME, count)) {
+            if (!phaseKeys.contains(key)) {
+                phaseKeys.add(key);
             }
         }
     }
 
-    /** Adds applications to phases [from, to) of the programme, every stage and ethnic group, a few fellows. */
     private void seedApplications(int from, int to, int perPhase) {
-        for (int p = from; p < to; p++) {
-            String phase = phaseKeys.get(p);
-            int first = 1000 + jdbc.queryForObject("select count(*) from application where phase_key = ?",
-                    Integer.class, phase);
-            List<DashboardTestData.Applicant> applicants = new ArrayList<>();
-            for (int i = 0; i < perPhase; i++) {
-                int n = first + i;
-                applicants.add(new DashboardTestData.Applicant(n % 7 == 6 ? null : ETHNICITIES.get(n % 6),
-                        STAGES[n % STAGES.length]));
-            }
-            List<String> references = DashboardTestData.insert(jdbc, phase, first, applicants);
-            DashboardTestData.fellows(jdbc, PROGRAMME, phase, references.subList(0, Math.min(3, references.size())),
-                    "SUSSEX", "FRIMLEY");
-        }
+        DashboardTestData.seedApplications(jdbc, PROGRAMME, phaseKeys.subList(from, to), perPhase);
     }
 }

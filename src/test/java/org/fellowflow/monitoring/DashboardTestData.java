@@ -3,9 +3,13 @@ package org.fellowflow.monitoring;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.fellowflow.programme.Criterion;
+import org.fellowflow.programme.ProgrammeCatalogue;
+import org.fellowflow.programme.ProgrammeImporter;
 import org.fellowflow.recruitment.ApplicationStage;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -81,6 +85,48 @@ final class DashboardTestData {
             jdbc.update("delete from equality_answers where application_id in "
                     + "(select id from application where phase_key = ?)", phase);
             jdbc.update("delete from application where phase_key = ?", phase);
+        }
+    }
+
+    private static final List<String> ETHNICITIES = List.of("White", "Asian or Asian British",
+            "Black, Black British, Caribbean or African", "Mixed or multiple", "Other ethnic group",
+            "Prefer not to say");
+    private static final ApplicationStage[] STAGES = ApplicationStage.values();
+
+    /** A programme of phases launching one after another from ten days on; returns their keys in order. */
+    static List<String> importPhases(ProgrammeImporter importer, String programme, int count) {
+        LocalDate today = LocalDate.now();
+        List<ProgrammeCatalogue.PhasePlan> plans = new ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            LocalDate launch = today.plusDays(10L + 25L * i);
+            plans.add(new ProgrammeCatalogue.PhasePlan(programme + "-" + i, "Phase " + i + " of " + programme, launch,
+                    launch.plusDays(90), 3, List.of("SUSSEX"),
+                    new ProgrammeCatalogue.PanelPlan("chair", List.of("panel1", "panel2", "panel3"))));
+        }
+        importer.importCatalogue(new ProgrammeCatalogue(
+                List.of(new ProgrammeCatalogue.IcsPlan("KENT_MEDWAY", "Kent and Medway"),
+                        new ProgrammeCatalogue.IcsPlan("SUSSEX", "Sussex"),
+                        new ProgrammeCatalogue.IcsPlan("SURREY_HEARTLANDS", "Surrey Heartlands"),
+                        new ProgrammeCatalogue.IcsPlan("FRIMLEY", "Frimley")),
+                List.of(new ProgrammeCatalogue.ProgrammePlan(programme, "Fellowship " + programme, Period.ofDays(28),
+                        List.of(new Criterion("Proposal", "A feasible project.")), plans,
+                        ProgrammeCatalogue.FellowshipPlan.standard()))));
+        return plans.stream().map(ProgrammeCatalogue.PhasePlan::key).toList();
+    }
+
+    /** Adds applications to each phase: every stage and ethnic group, and a few fellows per phase. */
+    static void seedApplications(JdbcTemplate jdbc, String programme, List<String> phases, int perPhase) {
+        for (String phase : phases) {
+            int first = 1000 + jdbc.queryForObject("select count(*) from application where phase_key = ?",
+                    Integer.class, phase);
+            List<Applicant> applicants = new ArrayList<>();
+            for (int i = 0; i < perPhase; i++) {
+                int n = first + i;
+                applicants.add(new Applicant(n % 7 == 6 ? null : ETHNICITIES.get(n % 6), STAGES[n % STAGES.length]));
+            }
+            List<String> references = insert(jdbc, phase, first, applicants);
+            fellows(jdbc, programme, phase, references.subList(0, Math.min(3, references.size())), "SUSSEX",
+                    "FRIMLEY");
         }
     }
 }

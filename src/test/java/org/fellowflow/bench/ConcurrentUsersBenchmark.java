@@ -1,0 +1,219 @@
+package org.fellowflow.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import org.fellowflow.Applicants;
+import org.fellowflow.RunningNode;
+import org.fellowflow.recruitment.RecruitmentDriver;
+import org.junit.jupiter.api.Test;
+
+/**
+ * 20 staff working at once over HTTP for 60 s (loopback) on the embedded default with its job executor on:
+ * 10 recruiters and 10 panel members, each signed in as themselves. A recruiter reads an application through
+ * Fellowflow's API, screens it through /engine-rest, and schedules the interview once the panel has
+ * shortlisted; a panel member reads the anonymised application and completes their assessment. Each pair
+ * works on its own share of 600 applications; with nothing to do, a client refreshes its task list as the
+ * Tasklist does. Figures: requests per second, p50, p95, p99, and the errors (a 5xx; a 409 from a lost race is
+ * counted apart). Target: p95 < 50 ms, no 5xx. {@code -Dbench.seconds=N} sets the duration.
+ */
+class ConcurrentUsersBenchmark {
+
+    private static final int APPLICATIONS = 600;
+    private static final int PAIRS = 10;
+    private static final long SECONDS = Long.getLong("bench.seconds", 60);
+    private static final List<String> PANEL = List.of("panel1", "panel2", "panel3");
+    private static final String BENCHMARK = "Concurrent users over HTTP";
+    private static final ObjectMapper json = new ObjectMapper();
+
+    private final Latencies latencies = new Latencies();
+    private final AtomicLong serverErrors = new AtomicLong();
+    private final AtomicLong conflicts = new AtomicLong();
+    private final AtomicLong otherErrors = new AtomicLong();
+    private final AtomicLong tasksCompleted = new AtomicLong();
+    private final Map<String, String> stateOf = new ConcurrentHashMap<>();
+
+    @Test
+    void tenRecruitersAndTenPanelMembersForSixtySeconds() throws Exception {
+        try (RunningNode node = RunningNode.start("benchusers", "default", "admin", Map.of(
+                "spring.datasource.url", "jdbc:h2:file:./target/bench/users-" + System.nanoTime()
+                        + "/fellowflow;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000",
+                "fellowflow.programmes.load-on-start-up", false))) {
+            String phase = node.bean(RecruitmentDriver.class).plannedPhase(2, LocalDate.now().minusDays(7));
+            await().atMost(Duration.ofSeconds(60)).until(() ->
+                    node.get("/api/phases/" + phase, true).path("status").asText().equals("RECRUITING"));
+            List<String> references = submit(node, phase);
+            await().atMost(Duration.ofSeconds(120)).until(() -> node.engineRest("/task/count?taskDefinitionKey="
+                    + "Task_ScreenEligibility&processInstanceBusinessKeyLike=" + phase + "-%25").get("count").asLong()
+                    == APPLICATIONS);
+
+            ExecutorService clients = Executors.newFixedThreadPool(2 * PAIRS);
+            long end = System.nanoTime() + Duration.ofSeconds(SECONDS).toNanos();
+            long start = System.nanoTime();
+            List<Future<Object>> done = new ArrayList<>();
+            for (int pair = 0; pair < PAIRS; pair++) {
+                List<String> share = new ArrayList<>();
+                for (int i = pair; i < references.size(); i += PAIRS) {
+                    share.add(references.get(i));
+                }
+                done.add(clients.submit(() -> recruiter(node, share, end)));
+                done.add(clients.submit(() -> panelMember(node, share, end)));
+            }
+            for (Future<Object> client : done) {
+                client.get();
+            }
+            clients.shutdown();
+            double seconds = (System.nanoTime() - start) / 1e9;
+
+            double p95 = latencies.percentile(95);
+            BenchReport.record(BENCHMARK, "requests per second, 20 clients", latencies.count() / seconds,
+                    "requests/s", null, null, null);
+            BenchReport.record(BENCHMARK, "tasks completed per second", tasksCompleted.get() / seconds, "tasks/s",
+                    null, null, null);
+            BenchReport.record(BENCHMARK, "p50", latencies.percentile(50), "ms", null, null, null);
+            BenchReport.record(BENCHMARK, "p95", p95, "ms", null, "< 50", p95 < 50);
+            BenchReport.record(BENCHMARK, "p99", latencies.percentile(99), "ms", null, null, null);
+            BenchReport.record(BENCHMARK, "5xx answers", serverErrors.get(), "of " + latencies.count(), null, "0",
+                    serverErrors.get() == 0);
+            BenchReport.record(BENCHMARK, "409 answers (lost races)", conflicts.get(), "", null, null, null);
+            assertThat(otherErrors.get()).as("no request refused for a reason other than a lost race").isZero();
+        }
+    }
+
+    private Object recruiter(RunningNode node, List<String> share, long end) {
+        while (System.nanoTime() < end) {
+            boolean worked = false;
+            for (String reference : share) {
+                if (System.nanoTime() >= end) {
+                    break;
+                }
+                String state = stateOf.getOrDefault(reference, "SUBMITTED");
+                if (state.equals("SUBMITTED")) {
+                    call(node, "GET", "/api/applications/" + reference, null, "recruiter");
+                    if (completeOwnTask(node, reference, "Task_ScreenEligibility", "recruiter",
+                            Map.of("eligible", "true", "screeningReason", "Meets the criteria"))) {
+                        stateOf.put(reference, "SCREENED");
+                        worked = true;
+                    }
+                } else if (state.equals("SHORTLISTED") && completeOwnTask(node, reference, "Task_ScheduleInterview",
+                        "recruiter", Map.of("interviewDate", LocalDate.now().plusDays(20).toString(),
+                                "interviewTime", "10:30", "interviewLocation", "Room 2"))) {
+                    stateOf.put(reference, "SCHEDULED");
+                    worked = true;
+                }
+            }
+            if (!worked) {
+                call(node, "GET", engine(node) + "/task?candidateGroup=recruiters&maxResults=15&sortBy=created"
+                        + "&sortOrder=asc", null, "recruiter");
+            }
+        }
+        return null;
+    }
+
+    private Object panelMember(RunningNode node, List<String> share, long end) {
+        while (System.nanoTime() < end) {
+            boolean worked = false;
+            for (String reference : share) {
+                if (System.nanoTime() >= end) {
+                    break;
+                }
+                if (stateOf.getOrDefault(reference, "SUBMITTED").equals("SCREENED")) {
+                    boolean all = true;
+                    for (String member : PANEL) {
+                        call(node, "GET", "/api/applications/" + reference, null, member);
+                        all &= completeOwnTask(node, reference, "Task_AssessForShortlisting", member,
+                                Map.of("conflictOfInterest", false, "score1", 4, "score2", 4));
+                    }
+                    if (all) {
+                        stateOf.put(reference, "SHORTLISTED");
+                        worked = true;
+                    }
+                }
+            }
+            if (!worked) {
+                call(node, "GET", engine(node) + "/task?assignee=panel1&maxResults=15", null, "panel1");
+            }
+        }
+        return null;
+    }
+
+    /** Finds the user's task of the activity for the application and completes it; false when there is none. */
+    private boolean completeOwnTask(RunningNode node, String reference, String activity, String user,
+            Map<String, Object> variables) {
+        String query = engine(node) + "/task?processInstanceBusinessKey=" + reference + "&taskDefinitionKey="
+                + activity + (user.startsWith("panel") ? "&assignee=" + user : "");
+        HttpResponse<String> found = call(node, "GET", query, null, user);
+        JsonNode tasks = read(found);
+        if (tasks == null || tasks.isEmpty()) {
+            return false;
+        }
+        Map<String, Object> typed = new java.util.LinkedHashMap<>();
+        variables.forEach((name, value) -> typed.put(name, Map.of("value", value, "type",
+                value instanceof Boolean ? "Boolean" : value instanceof Integer ? "Integer" : "String")));
+        HttpResponse<String> completed = call(node, "POST", engine(node) + "/task/" + tasks.get(0).get("id").asText()
+                + "/complete", Map.of("variables", typed), user);
+        if (completed.statusCode() == 204) {
+            tasksCompleted.incrementAndGet();
+            return true;
+        }
+        return false;
+    }
+
+    private HttpResponse<String> call(RunningNode node, String method, String path, Object body, String user) {
+        long start = System.nanoTime();
+        HttpResponse<String> response = node.send(method, path, body, user, "demo");
+        latencies.add(System.nanoTime() - start);
+        int status = response.statusCode();
+        if (status >= 500) {
+            serverErrors.incrementAndGet();
+            System.out.println("5xx " + method + " " + path + ": " + response.body());
+        } else if (status == 409) {
+            conflicts.incrementAndGet();
+        } else if (status >= 400) {
+            otherErrors.incrementAndGet();
+            System.out.println(status + " " + method + " " + path + " as " + user + ": " + response.body());
+        }
+        return response;
+    }
+
+    private static JsonNode read(HttpResponse<String> response) {
+        try {
+            return response.statusCode() == 200 ? json.readTree(response.body()) : null;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static String engine(RunningNode node) {
+        return "/engine-rest/engine/" + node.name();
+    }
+
+    private static List<String> submit(RunningNode node, String phase) throws Exception {
+        ExecutorService clients = Executors.newFixedThreadPool(20);
+        List<Future<String>> submitted = new ArrayList<>();
+        for (int i = 0; i < APPLICATIONS; i++) {
+            String email = "user" + i + "@users.example.org";
+            submitted.add(clients.submit(() -> Applicants.reference(node.post("/api/phases/" + phase + "/applications",
+                    Applicants.form("Applicant " + email, email, List.of("Proposal", "Collaboration")), false))));
+        }
+        List<String> references = new ArrayList<>();
+        for (Future<String> reference : submitted) {
+            references.add(reference.get());
+        }
+        clients.shutdown();
+        return references;
+    }
+}

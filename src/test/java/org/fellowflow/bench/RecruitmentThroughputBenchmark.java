@@ -1,0 +1,195 @@
+package org.fellowflow.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.fellowflow.EmbeddedPostgresDatabase;
+import org.fellowflow.RunningNode;
+import org.fellowflow.recruitment.RecruitmentDriver;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Applications per second through the whole fellowship-application process, beside a bare BPMN of the same
+ * shape on the same engine and database in the same run. Each application takes the path to "not appointable":
+ * submitted through the intake, acknowledged (a job), screened, assessed by three panel members, scheduled,
+ * interviewed (the timer job, then three assessments) and confirmed by the chair: nine user tasks and two jobs,
+ * completed through the Java API as people would, by 4 workers at once. The outbox runs (mail captured).
+ * Figures: applications per second for each and the ratio of Fellowflow's cost per application to the
+ * baseline's. {@code -Dbench.applications=N} sets N (1,000 by default).
+ */
+class RecruitmentThroughputBenchmark {
+
+    private static final int APPLICATIONS = Integer.getInteger("bench.applications", 1000);
+    private static final int WARM_UP = 50;
+    private static final int WORKERS = 4;
+    private static final String BENCHMARK = "Recruitment throughput";
+    private static final List<String> PANEL = List.of("panel1", "panel2", "panel3");
+
+    @Test
+    void onH2File() throws Exception {
+        try (RunningNode node = RunningNode.start("benchh2", "default", "admin", Map.of(
+                "spring.datasource.url", "jdbc:h2:file:./target/bench/h2-" + System.nanoTime()
+                        + "/fellowflow;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000",
+                "camunda.bpm.job-execution.enabled", false,
+                "fellowflow.programmes.load-on-start-up", false))) {
+            measure(node, "H2 file", 30.0);
+        }
+    }
+
+    @Test
+    void onPostgres() throws Exception {
+        try (RunningNode node = RunningNode.start("benchpg", "postgres", "bench-admin-password", Map.of(
+                "FELLOWFLOW_DB_URL", EmbeddedPostgresDatabase.createDatabase(),
+                "FELLOWFLOW_DB_USER", EmbeddedPostgresDatabase.USER,
+                "FELLOWFLOW_DB_PASSWORD", "",
+                "camunda.bpm.job-execution.enabled", false,
+                "fellowflow.programmes.load-on-start-up", false,
+                "fellowflow.identity.demo-people", true))) {
+            measure(node, "PostgreSQL " + EmbeddedPostgresDatabase.version().split(" ")[1], null);
+        }
+    }
+
+    private void measure(RunningNode node, String database, Double target) throws Exception {
+        node.bean(RepositoryService.class).createDeployment().name("benchmark baseline")
+                .addClasspathResource("bench/baseline-application.bpmn").deploy();
+        RecruitmentDriver driver = node.bean(RecruitmentDriver.class);
+        String phase = driver.recruitingPhase(2);
+        Baseline baseline = new Baseline(node);
+
+        run(WARM_UP, i -> fellowflowApplication(driver, phase));
+        run(WARM_UP, baseline::application);
+        double baselinePerSecond = run(APPLICATIONS, baseline::application);
+        double fellowflowPerSecond = run(APPLICATIONS, i -> fellowflowApplication(driver, phase));
+
+        HistoryService history = node.bean(HistoryService.class);
+        assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey("FellowshipApplicationProcess")
+                .finished().count()).as("every application ended").isEqualTo(APPLICATIONS + WARM_UP);
+        assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey("BaselineApplicationProcess")
+                .finished().count()).isEqualTo(APPLICATIONS + WARM_UP);
+
+        BenchReport.record(BENCHMARK, "bare BPMN of the same shape, " + database, baselinePerSecond,
+                "applications/s", null, null, null);
+        BenchReport.record(BENCHMARK, "Fellowflow, " + database, fellowflowPerSecond, "applications/s", null,
+                target == null ? null : ">= " + target.intValue(), target == null ? null : fellowflowPerSecond >= target);
+        // Cost per application is the inverse of throughput: the ratio of costs is baseline/fellowflow.
+        double costRatio = baselinePerSecond / fellowflowPerSecond;
+        BenchReport.record(BENCHMARK, "cost per application vs the bare BPMN, " + database,
+                1000 / fellowflowPerSecond, "ms", 1000 / baselinePerSecond, "ratio <= 1.3", costRatio <= 1.3);
+    }
+
+    private static void fellowflowApplication(RecruitmentDriver driver, String phase) {
+        String reference = driver.apply(phase);
+        driver.screen(reference, true);
+        driver.shortlist(reference, 4);
+        driver.scheduleInterview(reference);
+        driver.interview(reference, 1, "DO_NOT_APPOINT");
+        driver.confirmOutcome(reference);
+    }
+
+    private interface Application {
+        void run(int index) throws Exception;
+    }
+
+    /** Runs the applications on the workers; returns applications per second. */
+    private static double run(int count, Application application) throws Exception {
+        ExecutorService workers = Executors.newFixedThreadPool(WORKERS);
+        AtomicInteger next = new AtomicInteger();
+        long start = System.nanoTime();
+        List<Future<Object>> done = new ArrayList<>();
+        for (int w = 0; w < WORKERS; w++) {
+            done.add(workers.submit(() -> {
+                for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
+                    application.run(i);
+                }
+                return null;
+            }));
+        }
+        for (Future<Object> worker : done) {
+            worker.get();
+        }
+        workers.shutdown();
+        return count / (Duration.ofNanos(System.nanoTime() - start).toNanos() / 1e9);
+    }
+
+    /** Drives the bare BPMN the way RecruitmentDriver drives Fellowflow's: the same lookups, the same steps. */
+    private static final class Baseline {
+
+        private static final String KEY = "BaselineApplicationProcess";
+        private final RuntimeService runtime;
+        private final TaskService tasks;
+        private final ManagementService management;
+        private final HistoryService history;
+        private final AtomicInteger numbers = new AtomicInteger();
+
+        Baseline(RunningNode node) {
+            runtime = node.bean(RuntimeService.class);
+            tasks = node.bean(TaskService.class);
+            management = node.bean(ManagementService.class);
+            history = node.bean(HistoryService.class);
+        }
+
+        void application(int index) {
+            String key = "BASE-" + numbers.incrementAndGet();
+            runtime.startProcessInstanceByKey(KEY, key, Map.of("panel", PANEL));
+            runJob(key, "Task_Acknowledge");
+            complete(key, "Task_Screen", Map.of("eligible", "true", "screeningReason", "Meets the criteria"));
+            assess(key, "Task_Shortlist", 4, null);
+            complete(key, "Task_Schedule", Map.of("interviewDate", LocalDate.now().plusDays(3).toString(),
+                    "interviewTime", "10:30", "interviewLocation", "Room 2"));
+            runJob(key, "Event_InterviewTime");
+            assess(key, "Task_Interview", 1, "DO_NOT_APPOINT");
+            String instance = history.createHistoricProcessInstanceQuery().processDefinitionKey(KEY)
+                    .processInstanceBusinessKey(key).singleResult().getId();
+            complete(key, "Task_Confirm", Map.of("confirmedOutcome", runtime.getVariable(instance, "suggestedOutcome")));
+        }
+
+        private void assess(String key, String activity, int score, String recommendation) {
+            for (Task task : tasks(key, activity)) {
+                Map<String, Object> form = new HashMap<>();
+                form.put("conflictOfInterest", false);
+                form.put("score1", (long) score);
+                form.put("score2", (long) score);
+                if (recommendation != null) {
+                    form.put("recommendation", recommendation);
+                }
+                tasks.complete(task.getId(), form);
+            }
+        }
+
+        private List<Task> tasks(String key, String activity) {
+            return tasks.createTaskQuery().processDefinitionKey(KEY).processInstanceBusinessKey(key)
+                    .taskDefinitionKey(activity).list();
+        }
+
+        private void complete(String key, String activity, Map<String, Object> variables) {
+            List<Task> open = tasks(key, activity);
+            assertThat(open).as("an open task " + activity + " for " + key).hasSize(1);
+            tasks.complete(open.get(0).getId(), variables);
+        }
+
+        private void runJob(String key, String activity) {
+            String instance = history.createHistoricProcessInstanceQuery().processDefinitionKey(KEY)
+                    .processInstanceBusinessKey(key).singleResult().getId();
+            Job job = management.createJobQuery().processDefinitionKey(KEY).processInstanceId(instance)
+                    .activityId(activity).singleResult();
+            assertThat(job).as("a job at " + activity + " for " + key).isNotNull();
+            management.executeJob(job.getId());
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package org.fellowflow.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.fellowflow.FellowflowApplication;
+import baseline.BareStarterApplication;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Time from launch to ready (the health endpoint answers 200) and the heap in use after a full GC once
+ * started, for Fellowflow as shipped (embedded default: H2 file, seeding, demo people, job executor) and for
+ * the bare starter (the same dependencies, none of Fellowflow's code), each in a fresh JVM on a fresh database,
+ * three times in turn; the medians are reported. Target: Fellowflow's start-up <= 1.2 x the bare starter's.
+ */
+class StartupBenchmark {
+
+    private static final int RUNS = 3;
+    private static final String BENCHMARK = "Start-up and memory";
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void fellowflowBesideTheBareStarter() throws Exception {
+        List<double[]> fellowflow = new ArrayList<>();
+        List<double[]> bare = new ArrayList<>();
+        for (int run = 0; run < RUNS; run++) {
+            bare.add(launch(BareStarterApplication.class.getName(), "--spring.config.location=classpath:bench/bare-starter.yaml"));
+            fellowflow.add(launch(FellowflowApplication.class.getName()));
+        }
+        double fellowflowStart = median(fellowflow, 0);
+        double bareStart = median(bare, 0);
+        BenchReport.record(BENCHMARK, "bare starter: launch to ready", bareStart, "s", null, null, null);
+        BenchReport.record(BENCHMARK, "Fellowflow: launch to ready", fellowflowStart, "s", bareStart,
+                "ratio <= 1.2", fellowflowStart / bareStart <= 1.2);
+        BenchReport.record(BENCHMARK, "bare starter: heap used after full GC", median(bare, 1), "MiB", null, null,
+                null);
+        BenchReport.record(BENCHMARK, "Fellowflow: heap used after full GC", median(fellowflow, 1), "MiB",
+                median(bare, 1), null, null);
+    }
+
+    /** Starts the main class in a new JVM; returns seconds to ready and MiB of heap used after a full GC. */
+    private double[] launch(String mainClass, String... arguments) throws Exception {
+        Path data = Files.createTempDirectory("fellowflow-startup");
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        List<String> command = new ArrayList<>(List.of(javaHome("java"), "-cp", classPath(), mainClass,
+                "--server.port=" + port,
+                "--spring.datasource.url=jdbc:h2:file:" + data.resolve("db") + ";DB_CLOSE_ON_EXIT=FALSE"));
+        command.addAll(Arrays.asList(arguments));
+        Path log = Path.of("target", "bench", "startup-" + mainClass.substring(mainClass.lastIndexOf('.') + 1) + ".log");
+        Files.createDirectories(log.getParent());
+        long start = System.nanoTime();
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        try {
+            while (!ready(port)) {
+                assertThat(process.isAlive()).as(mainClass + " is running; see " + log).isTrue();
+                assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMinutes(3));
+                Thread.sleep(50);
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            jcmd(process.pid(), "GC.run");
+            Matcher used = Pattern.compile("used (\\d+)K").matcher(jcmd(process.pid(), "GC.heap_info"));
+            assertThat(used.find()).as("jcmd GC.heap_info names the heap in use").isTrue();
+            return new double[] {seconds, Long.parseLong(used.group(1)) / 1024.0};
+        } finally {
+            process.destroy();
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        }
+    }
+
+    private boolean ready(int port) throws InterruptedException {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
+                    .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException notYet) {
+            return false;
+        }
+    }
+
+    private static String jcmd(long pid, String command) throws IOException, InterruptedException {
+        Process jcmd = new ProcessBuilder(javaHome("jcmd"), String.valueOf(pid), command).redirectErrorStream(true)
+                .start();
+        String output = new String(jcmd.getInputStream().readAllBytes());
+        jcmd.waitFor(60, TimeUnit.SECONDS);
+        return output;
+    }
+
+    private static String javaHome(String tool) {
+        return Path.of(System.getProperty("java.home"), "bin", tool).toString();
+    }
+
+    /** The test class path Surefire gives this JVM (its own may be a manifest-only jar). */
+    private static String classPath() {
+        return System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    }
+
+    private static double median(List<double[]> runs, int figure) {
+        double[] values = runs.stream().mapToDouble(run -> run[figure]).sorted().toArray();
+        return values[values.length / 2];
+    }
+}
