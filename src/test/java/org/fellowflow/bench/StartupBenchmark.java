@@ -2,6 +2,7 @@ package org.fellowflow.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.fellowflow.FellowflowApplication;
 import baseline.BareStarterApplication;
 import org.junit.jupiter.api.Test;
@@ -66,7 +68,9 @@ class StartupBenchmark {
         Path log = Path.of("target", "bench", "startup-" + mainClass.substring(mainClass.lastIndexOf('.') + 1) + ".log");
         Files.createDirectories(log.getParent());
         long start = System.nanoTime();
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        // Started in an empty folder, as from an installation directory rather than from the source tree.
+        Process process = new ProcessBuilder(command).directory(data.toFile()).redirectErrorStream(true)
+                .redirectOutput(log.toAbsolutePath().toFile()).start();
         try {
             while (!ready(port)) {
                 assertThat(process.isAlive()).as(mainClass + " is running; see " + log).isTrue();
@@ -107,9 +111,14 @@ class StartupBenchmark {
         return Path.of(System.getProperty("java.home"), "bin", tool).toString();
     }
 
-    /** The test class path Surefire gives this JVM (its own may be a manifest-only jar). */
+    /**
+     * The test class path Surefire gives this JVM (its own may be a manifest-only jar), without empty entries:
+     * an empty entry means the working directory, whose processes/ folder would then be deployed twice.
+     */
     private static String classPath() {
-        return System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        return Arrays.stream(System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"))
+                .split(File.pathSeparator)).filter(entry -> !entry.isBlank())
+                .collect(Collectors.joining(File.pathSeparator));
     }
 
     private static double median(List<double[]> runs, int figure) {
