@@ -64,8 +64,9 @@ class OutboxDispatcher {
         do {
             Instant now = clock.instant();
             due = transactions.execute(status -> outbox.due(now, Limit.of(BATCH)));
+            JavaMailSender sender = mail.getIfAvailable();
             for (Long id : due) {
-                if (claim(id) && handle(id)) {
+                if (sender == null ? capture(id) : send(sender, id)) {
                     done++;
                 }
             }
@@ -73,17 +74,22 @@ class OutboxDispatcher {
         return done;
     }
 
-    private boolean claim(Long id) {
-        Instant now = clock.instant();
-        return Boolean.TRUE.equals(transactions.execute(status -> outbox.claim(id, now, now.plus(properties.claimFor())) == 1));
+    /** With no SMTP server: claims the row and keeps it as CAPTURED, in one transaction. */
+    private boolean capture(Long id) {
+        return Boolean.TRUE.equals(transactions.execute(status -> {
+            Notification claimed = claimed(id);
+            if (claimed != null) {
+                claimed.captured();
+            }
+            return claimed != null;
+        }));
     }
 
-    private boolean handle(Long id) {
-        Notification notification = transactions.execute(status -> outbox.findById(id).orElseThrow());
-        JavaMailSender sender = mail.getIfAvailable();
-        if (sender == null) {
-            update(id, Notification::captured);
-            return true;
+    /** Claims the row (one transaction), sends it outside any transaction, then records how it went (another). */
+    private boolean send(JavaMailSender sender, Long id) {
+        Notification notification = transactions.execute(status -> claimed(id));
+        if (notification == null) {
+            return false;
         }
         try {
             send(sender, composer.compose(notification));
@@ -104,6 +110,12 @@ class OutboxDispatcher {
             }
         }
         return false;
+    }
+
+    /** The row, claimed for this dispatcher within the caller's transaction; null when another has it. */
+    private Notification claimed(Long id) {
+        Instant now = clock.instant();
+        return outbox.claim(id, now, now.plus(properties.claimFor())) == 1 ? outbox.findById(id).orElseThrow() : null;
     }
 
     private void send(JavaMailSender sender, ComposedMail composed) throws MessagingException {

@@ -50,7 +50,7 @@ class ConcurrentUsersBenchmark {
     void tenRecruitersAndTenPanelMembersForSixtySeconds() throws Exception {
         try (RunningNode node = RunningNode.start("benchusers", "default", "admin", Map.of(
                 "spring.datasource.url", "jdbc:h2:file:./target/bench/users-" + System.nanoTime()
-                        + "/fellowflow;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000",
+                        + "/fellowflow;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=256",
                 "fellowflow.programmes.load-on-start-up", false))) {
             String phase = node.bean(RecruitmentDriver.class).plannedPhase(2, LocalDate.now().minusDays(7));
             await().atMost(Duration.ofSeconds(60)).until(() ->
