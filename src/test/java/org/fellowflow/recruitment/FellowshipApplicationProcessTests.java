@@ -62,6 +62,26 @@ class FellowshipApplicationProcessTests {
     }
 
     @Test
+    void theTaskListCopiesOnATaskLeaveNoHistoryWhileTheProcessVariablesKeepTheirs() {
+        String reference = driver.apply(driver.recruitingPhase(2));
+        String screening = driver.tasks(reference, "Task_ScreenEligibility").get(0).getId();
+        String process = driver.instance(reference).getId();
+
+        assertThat(engine.getTaskService().getVariablesLocal(screening))
+                .containsEntry("applicationReference", reference).containsKeys("proposalTitle", "phaseKey");
+        assertThat(history.createHistoricVariableInstanceQuery().taskIdIn(screening).list()).isEmpty();
+        assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(process)
+                .variableName("applicationReference").list()).extracting(v -> v.getValue()).containsExactly(reference);
+
+        driver.screen(reference, false);
+
+        assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(process).singleResult().getState())
+                .isEqualTo("COMPLETED");
+        assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(process).variableName("eligible")
+                .list()).extracting(v -> v.getValue()).containsExactly(false);
+    }
+
+    @Test
     void lowShortlistingScoresEndTheApplication() {
         String reference = driver.apply(driver.recruitingPhase(2));
         driver.screen(reference, true);
