@@ -51,7 +51,7 @@ class TaskListVariables extends AbstractProcessEnginePlugin {
         configuration.setCustomHistoryEventHandlers(handlers);
 
         if (configuration.getCustomPreBPMNParseListeners() == null) {
-            configuration.setCustomPreBPMNParseListeners(new java.util.ArrayList<>());
+            configuration.setCustomPreBPMNParseListeners(new ArrayList<>());
         }
         configuration.getCustomPreBPMNParseListeners().add(new AbstractBpmnParseListener() {
             @Override
