@@ -150,13 +150,18 @@ public final class RunningNode implements AutoCloseable {
 
     /** Completes a task through /engine-rest as the admin, with String, Boolean or Integer variables. */
     public void completeTask(String taskId, Map<String, Object> variables) {
+        HttpResponse<String> response = post("/engine-rest/engine/" + name + "/task/" + taskId + "/complete",
+                Map.of("variables", typed(variables)), true);
+        assertThat(response.statusCode()).as("task " + taskId + " completed on " + name + ": " + response.body())
+                .isEqualTo(204);
+    }
+
+    /** Variables as the engine REST API takes them: each value with its type (String, Boolean or Integer). */
+    public static Map<String, Object> typed(Map<String, Object> variables) {
         Map<String, Object> typed = new LinkedHashMap<>();
         variables.forEach((variable, value) -> typed.put(variable, Map.of("value", value, "type",
                 value instanceof Boolean ? "Boolean" : value instanceof Integer ? "Integer" : "String")));
-        HttpResponse<String> response = post("/engine-rest/engine/" + name + "/task/" + taskId + "/complete", Map.of("variables", typed),
-                true);
-        assertThat(response.statusCode()).as("task " + taskId + " completed on " + name + ": " + response.body())
-                .isEqualTo(204);
+        return typed;
     }
 
     /** Stops the node as an operator would: requests, running jobs and the outbox finish, unstarted jobs go back. */

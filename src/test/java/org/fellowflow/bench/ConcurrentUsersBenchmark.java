@@ -5,6 +5,8 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -48,9 +50,7 @@ class ConcurrentUsersBenchmark {
 
     @Test
     void tenRecruitersAndTenPanelMembersForSixtySeconds() throws Exception {
-        try (RunningNode node = RunningNode.start("benchusers", "default", "admin", Map.of(
-                "spring.datasource.url", "jdbc:h2:file:./target/bench/users-" + System.nanoTime()
-                        + "/fellowflow;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=256",
+        try (RunningNode node = BenchNodes.embeddedDefault("benchusers", Map.of(
                 "fellowflow.programmes.load-on-start-up", false))) {
             String phase = node.bean(RecruitmentDriver.class).plannedPhase(2, LocalDate.now().minusDays(7));
             await().atMost(Duration.ofSeconds(60)).until(() ->
@@ -160,11 +160,8 @@ class ConcurrentUsersBenchmark {
         if (tasks == null || tasks.isEmpty()) {
             return false;
         }
-        Map<String, Object> typed = new java.util.LinkedHashMap<>();
-        variables.forEach((name, value) -> typed.put(name, Map.of("value", value, "type",
-                value instanceof Boolean ? "Boolean" : value instanceof Integer ? "Integer" : "String")));
         HttpResponse<String> completed = call(node, "POST", engine(node) + "/task/" + tasks.get(0).get("id").asText()
-                + "/complete", Map.of("variables", typed), user);
+                + "/complete", Map.of("variables", RunningNode.typed(variables)), user);
         if (completed.statusCode() == 204) {
             tasksCompleted.incrementAndGet();
             return true;
@@ -192,8 +189,8 @@ class ConcurrentUsersBenchmark {
     private static JsonNode read(HttpResponse<String> response) {
         try {
             return response.statusCode() == 200 ? json.readTree(response.body()) : null;
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

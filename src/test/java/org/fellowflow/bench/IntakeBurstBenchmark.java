@@ -32,9 +32,7 @@ class IntakeBurstBenchmark {
 
     @Test
     void fiveHundredApplicationsFromTwentyClients() throws Exception {
-        try (RunningNode node = RunningNode.start("benchintake", "default", "admin", Map.of(
-                "spring.datasource.url", "jdbc:h2:file:./target/bench/intake-" + System.nanoTime()
-                        + "/fellowflow;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=256",
+        try (RunningNode node = BenchNodes.embeddedDefault("benchintake", Map.of(
                 "fellowflow.programmes.load-on-start-up", false,
                 "fellowflow.notification.dispatch-every", "PT1S"))) {
             String phase = node.bean(RecruitmentDriver.class).plannedPhase(2, LocalDate.now().minusDays(7));

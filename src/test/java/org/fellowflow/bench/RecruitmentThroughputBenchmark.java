@@ -45,9 +45,7 @@ class RecruitmentThroughputBenchmark {
 
     @Test
     void onH2File() throws Exception {
-        try (RunningNode node = RunningNode.start("benchh2", "default", "admin", Map.of(
-                "spring.datasource.url", "jdbc:h2:file:./target/bench/h2-" + System.nanoTime()
-                        + "/fellowflow;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=256",
+        try (RunningNode node = BenchNodes.embeddedDefault("benchh2", Map.of(
                 "camunda.bpm.job-execution.enabled", false,
                 "fellowflow.programmes.load-on-start-up", false))) {
             measure(node, "H2 file", 30.0);

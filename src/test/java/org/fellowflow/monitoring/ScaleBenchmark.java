@@ -2,11 +2,13 @@ package org.fellowflow.monitoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.fellowflow.RunningNode;
+import org.fellowflow.bench.BenchNodes;
 import org.fellowflow.bench.BenchReport;
 import org.fellowflow.programme.ProgrammeImporter;
 import org.junit.jupiter.api.Test;
@@ -26,9 +28,7 @@ class ScaleBenchmark {
 
     @Test
     void progressApiAndDashboardAtOneTenAndFiftyThousandApplications() {
-        try (RunningNode node = RunningNode.start("benchscale", "default", "admin", Map.of(
-                "spring.datasource.url", "jdbc:h2:file:./target/bench/scale-" + System.nanoTime()
-                        + "/fellowflow;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=256",
+        try (RunningNode node = BenchNodes.embeddedDefault("benchscale", Map.of(
                 "camunda.bpm.job-execution.enabled", false,
                 "fellowflow.programmes.load-on-start-up", false))) {
             JdbcTemplate jdbc = node.bean(JdbcTemplate.class);
@@ -72,7 +72,7 @@ class ScaleBenchmark {
             node.getText(path);
             nanos[i] = System.nanoTime() - start;
         }
-        java.util.Arrays.sort(nanos);
+        Arrays.sort(nanos);
         return new double[] {nanos[REQUESTS / 2 - 1] / 1e6, nanos[(int) Math.ceil(0.95 * REQUESTS) - 1] / 1e6};
     }
 }
