@@ -59,7 +59,7 @@ public class Fellows {
     /** The fellow completed a training module at the ARC KSS Academy. */
     public FellowView completeModule(String reference, String module) {
         fellow(reference);
-        journeys.lockByFellowReference(reference)
+        journeys.findLockedByFellowReference(reference)
                 .orElseThrow(() -> new IllegalTransitionException("The fellowship of " + reference + " has not started"))
                 .completeModule(module, LocalDate.now(clock));
         return fellow(reference);
@@ -91,7 +91,7 @@ public class Fellows {
     /** The fellowship is extended to a new end date: the mid-point and end timers that remain move with it. */
     public FellowView extend(String reference, LocalDate newEnd, String reason) {
         fellow(reference);
-        Journey journey = journeys.lockByFellowReference(reference)
+        Journey journey = journeys.findLockedByFellowReference(reference)
                 .orElseThrow(() -> new IllegalTransitionException("The fellowship of " + reference + " has not started"));
         journey.extend(newEnd, reason);
         JourneySteps.Timers timers = steps.timers(journey);

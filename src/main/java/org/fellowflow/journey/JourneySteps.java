@@ -103,7 +103,7 @@ class JourneySteps {
     }
 
     private Journey locked(String reference) {
-        return journeys.lockByFellowReference(reference)
+        return journeys.findLockedByFellowReference(reference)
                 .orElseThrow(() -> new IllegalArgumentException("No journey for " + reference));
     }
 

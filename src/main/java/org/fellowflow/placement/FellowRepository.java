@@ -1,9 +1,11 @@
 package org.fellowflow.placement;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Query;
 
 interface FellowRepository extends JpaRepository<Fellow, Long> {
 
@@ -15,6 +17,14 @@ interface FellowRepository extends JpaRepository<Fellow, Long> {
 
     List<Fellow> findAllByOrderByReference();
 
-    @Query("select f.leadIcs, count(f) from Fellow f where f.programmeKey = :programmeKey group by f.leadIcs")
-    List<Object[]> countByLeadIcs(String programmeKey);
+    List<Fellow> findByProgrammeKey(String programmeKey);
+
+    /**
+     * How many of a programme's fellows each ICS leads. Counted here from the programme's fellows (tens, not
+     * thousands): the repositories hold no JPQL, which would cost about 2 s of start-up (docs/benchmarks.md).
+     */
+    default Map<String, Long> fellowsLedPerIcs(String programmeKey) {
+        return findByProgrammeKey(programmeKey).stream()
+                .collect(Collectors.groupingBy(Fellow::leadIcs, HashMap::new, Collectors.counting()));
+    }
 }

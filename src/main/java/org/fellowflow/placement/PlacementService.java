@@ -1,7 +1,6 @@
 package org.fellowflow.placement;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -31,8 +30,7 @@ public class PlacementService {
         if (placed.isPresent()) {
             return placed.get();
         }
-        Map<String, Long> led = new HashMap<>();
-        fellows.countByLeadIcs(programmeKey).forEach(row -> led.put((String) row[0], (Long) row[1]));
+        Map<String, Long> led = fellows.fellowsLedPerIcs(programmeKey);
         IcsAssignment icss = IcsAssignment.of(projectIcss, homeIcs, led, icsNames);
         return fellows.save(new Fellow(applicationReference, phaseKey, programmeKey, icss, startDate));
     }

@@ -4,7 +4,6 @@ import jakarta.persistence.LockModeType;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
-import org.springframework.data.jpa.repository.Query;
 
 interface PhaseRepository extends JpaRepository<Phase, Long>, PhaseLocking {
 
@@ -12,6 +11,5 @@ interface PhaseRepository extends JpaRepository<Phase, Long>, PhaseLocking {
 
     /** Locks the phase row so that changes to its posts are serialised, on every node sharing the database. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select p from Phase p where p.key = :key")
-    Optional<Phase> lockByKey(String key);
+    Optional<Phase> findLockedByKey(String key);
 }

@@ -56,7 +56,7 @@ public class ProgrammeImporter {
 
     private void importPhase(Programme programme, PhasePlan plan) {
         Set<Ics> phaseIcss = new HashSet<>(icss.findAllById(plan.icss()));
-        Phase phase = phases.lockByKey(plan.key()).orElse(null);
+        Phase phase = phases.findLockedByKey(plan.key()).orElse(null);
         if (phase == null) {
             phase = new Phase(programme, plan.key());
             phase.plan(plan.name(), plan.launch(), plan.start(), plan.posts(), phaseIcss);

@@ -28,7 +28,7 @@ class Applications {
 
     /** As {@link #byToken}, locked for change: the candidate's answers to an offer are serialised. */
     Application lockedByToken(String token) {
-        return repository.lockByStatusToken(token).filter(this::linkValid)
+        return repository.findLockedByStatusToken(token).filter(this::linkValid)
                 .orElseThrow(() -> new UnknownApplicationException("for this link"));
     }
 
@@ -38,6 +38,6 @@ class Applications {
     }
 
     Application locked(String reference) {
-        return repository.lockByReference(reference).orElseThrow(() -> new UnknownApplicationException(reference));
+        return repository.findLockedByReference(reference).orElseThrow(() -> new UnknownApplicationException(reference));
     }
 }

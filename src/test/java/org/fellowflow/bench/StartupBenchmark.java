@@ -61,7 +61,10 @@ class StartupBenchmark {
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        List<String> command = new ArrayList<>(List.of(javaHome("java"), "-cp", classPath(), mainClass,
+        // Fellowflow runs without the test classes, as shipped: Fellowflow's component scan would pick up the
+        // test support beans under org.fellowflow. The bare starter's class lives among the test classes.
+        boolean fellowflow = mainClass.startsWith("org.fellowflow.");
+        List<String> command = new ArrayList<>(List.of(javaHome("java"), "-cp", classPath(!fellowflow), mainClass,
                 "--server.port=" + port,
                 "--spring.datasource.url=jdbc:h2:file:" + data.resolve("db") + ";DB_CLOSE_ON_EXIT=FALSE"));
         command.addAll(Arrays.asList(arguments));
@@ -113,11 +116,13 @@ class StartupBenchmark {
 
     /**
      * The test class path Surefire gives this JVM (its own may be a manifest-only jar), without empty entries:
-     * an empty entry means the working directory, whose processes/ folder would then be deployed twice.
+     * an empty entry means the working directory, whose processes/ folder would then be deployed twice. Test
+     * dependencies stay on it for both applications, so that both load from the same jars.
      */
-    private static String classPath() {
+    private static String classPath(boolean withTestClasses) {
         return Arrays.stream(System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"))
                 .split(File.pathSeparator)).filter(entry -> !entry.isBlank())
+                .filter(entry -> withTestClasses || !Path.of(entry).endsWith(Path.of("target", "test-classes")))
                 .collect(Collectors.joining(File.pathSeparator));
     }
 
