@@ -4,12 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.fellowflow.FellowflowTest;
 import org.fellowflow.FlowNodeCoverage;
@@ -79,6 +84,35 @@ class FellowshipApplicationProcessTests {
                 .isEqualTo("COMPLETED");
         assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(process).variableName("eligible")
                 .list()).extracting(v -> v.getValue()).containsExactly(false);
+    }
+
+    @Test
+    void anEndedApplicationsHistoryIsKeptForItsTimeToLiveAfterItEndsWithoutARemovalTimeStamp() {
+        String reference = driver.apply(driver.recruitingPhase(2));
+        driver.screen(reference, false);
+
+        HistoricProcessInstance ended = history.createHistoricProcessInstanceQuery()
+                .processInstanceId(driver.instance(reference).getId()).singleResult();
+        assertThat(ended.getEndTime()).isNotNull();
+        assertThat(ended.getRemovalTime()).as("no removal time stamped on the history when the application ended")
+                .isNull();
+        // Camunda counts whole days from the end (its time to live is in days).
+        Instant end = ended.getEndTime().toInstant();
+        try {
+            long dayBefore = cleanableApplicationsAt(end.plus(Duration.ofDays(179)));
+            long onTheDay = cleanableApplicationsAt(end.plus(Duration.ofDays(180)));
+            assertThat(onTheDay - dayBefore).as("the application's history is cleanable 180 days after it ended, not before")
+                    .isGreaterThanOrEqualTo(1);
+        } finally {
+            ClockUtil.reset();
+        }
+    }
+
+    private long cleanableApplicationsAt(Instant now) {
+        ClockUtil.setCurrentTime(Date.from(now));
+        return history.createCleanableHistoricProcessInstanceReport()
+                .processDefinitionKeyIn(FellowshipApplicationProcess.KEY).list().stream()
+                .mapToLong(report -> report.getCleanableProcessInstanceCount()).sum();
     }
 
     @Test
