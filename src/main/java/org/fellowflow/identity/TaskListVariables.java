@@ -8,12 +8,10 @@ import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
-import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
-import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
-import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.fellowflow.UnreadVariableHistory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,11 +19,11 @@ import org.springframework.stereotype.Component;
  * Tasklist shows them in its lists, and a user may read a task's own variables with the task, without
  * being allowed to read the whole process instance (its scores, its other variables).
  * <p>
- * The copies leave no history: the process's own variables of the same names keep theirs, and the copies'
- * history was a third of an application's variable history for nothing (docs/benchmarks.md).
+ * The copies leave no history ({@link UnreadVariableHistory}): the process's own variables of the same names
+ * keep theirs, and the copies' history was a third of an application's variable history for nothing.
  */
 @Component
-class TaskListVariables extends AbstractProcessEnginePlugin {
+class TaskListVariables extends AbstractProcessEnginePlugin implements UnreadVariableHistory {
 
     static final List<String> SHOWN = List.of("applicationReference", "fellowReference", "proposalTitle",
             "phaseKey");
@@ -40,16 +38,12 @@ class TaskListVariables extends AbstractProcessEnginePlugin {
     };
 
     @Override
-    public void preInit(ProcessEngineConfigurationImpl configuration) {
-        // Camunda's own database handler, behind a filter, stands in for the default one.
-        configuration.setEnableDefaultDbHistoryEventHandler(false);
-        List<HistoryEventHandler> handlers = new ArrayList<>();
-        if (configuration.getCustomHistoryEventHandlers() != null) {
-            handlers.addAll(configuration.getCustomHistoryEventHandlers());
-        }
-        handlers.add(new WithoutCopies(new DbHistoryEventHandler()));
-        configuration.setCustomHistoryEventHandlers(handlers);
+    public boolean covers(HistoricVariableUpdateEventEntity variable) {
+        return variable.getTaskId() != null && SHOWN.contains(variable.getVariableName());
+    }
 
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
         if (configuration.getCustomPreBPMNParseListeners() == null) {
             configuration.setCustomPreBPMNParseListeners(new ArrayList<>());
         }
@@ -61,22 +55,5 @@ class TaskListVariables extends AbstractProcessEnginePlugin {
                 }
             }
         });
-    }
-
-    /** Writes every history event but those of the task-local copies (all of them: created, updated, deleted). */
-    private record WithoutCopies(HistoryEventHandler database) implements HistoryEventHandler {
-
-        @Override
-        public void handleEvent(HistoryEvent event) {
-            if (!(event instanceof HistoricVariableUpdateEventEntity variable && variable.getTaskId() != null
-                    && SHOWN.contains(variable.getVariableName()))) {
-                database.handleEvent(event);
-            }
-        }
-
-        @Override
-        public void handleEvents(List<HistoryEvent> events) {
-            events.forEach(this::handleEvent);
-        }
     }
 }

@@ -14,11 +14,15 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.fellowflow.FellowflowTest;
 import org.fellowflow.FlowNodeCoverage;
 import org.fellowflow.notification.Notifications;
+import org.fellowflow.panel.AssessmentRound;
+import org.fellowflow.panel.AssessmentSummary;
+import org.fellowflow.panel.PanelService;
 import org.fellowflow.placement.PlacementService;
 import org.fellowflow.programme.IllegalTransitionException;
 import org.fellowflow.programme.PhaseDetails;
@@ -44,6 +48,7 @@ class FellowshipApplicationProcessTests {
     @Autowired PhaseRegistry phases;
     @Autowired PlacementService placement;
     @Autowired Notifications notifications;
+    @Autowired PanelService panel;
 
     @BeforeEach
     void initAssertions() {
@@ -84,6 +89,28 @@ class FellowshipApplicationProcessTests {
                 .isEqualTo("COMPLETED");
         assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(process).variableName("eligible")
                 .list()).extracting(v -> v.getValue()).containsExactly(false);
+    }
+
+    @Test
+    void panelMembersFormFieldsLeaveNoHistoryWhileTheirAssessmentsAndTheProcessResultsAreKept() {
+        String reference = driver.apply(driver.recruitingPhase(2));
+        String process = driver.instance(reference).getId();
+        driver.screen(reference, true);
+        driver.assess(reference, "Task_AssessForShortlisting", 4, null, List.of("panel3"));
+
+        assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(process)
+                .variableNameIn("score1", "score2", "score3", "conflictOfInterest", "conflictNote").list())
+                .as("the form fields local to each member's task").isEmpty();
+        assertThat(history.createHistoricDetailQuery().processInstanceId(process).variableUpdates().list())
+                .extracting(detail -> ((HistoricVariableUpdate) detail).getVariableName())
+                .doesNotContain("score1", "score2", "conflictOfInterest", "conflictNote");
+        assertThat(panel.summary(reference, AssessmentRound.SHORTLISTING))
+                .as("two members' assessments counted, the conflicted one's not")
+                .isEqualTo(new AssessmentSummary(2, 4.0, 4.0, 0.0));
+        assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(process).variableName("meanScore")
+                .list()).extracting(v -> v.getValue()).containsExactly(4.0);
+        assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(process).variableName("panelMember")
+                .list()).as("the engine's own variables of the panel tasks keep theirs").hasSize(3);
     }
 
     @Test
