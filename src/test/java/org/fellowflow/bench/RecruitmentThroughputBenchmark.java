@@ -2,10 +2,7 @@ package org.fellowflow.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -13,12 +10,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.task.Task;
 import org.fellowflow.EmbeddedPostgresDatabase;
 import org.fellowflow.RunningNode;
 import org.fellowflow.recruitment.RecruitmentDriver;
@@ -41,7 +32,6 @@ class RecruitmentThroughputBenchmark {
     private static final int WORKERS = 4;
     private static final int ROUNDS = 4;
     private static final String BENCHMARK = "Recruitment throughput";
-    private static final List<String> PANEL = List.of("panel1", "panel2", "panel3");
 
     @Test
     void onH2File() throws Exception {
@@ -66,26 +56,26 @@ class RecruitmentThroughputBenchmark {
     }
 
     private void measure(RunningNode node, String database, Double target) throws Exception {
-        node.bean(RepositoryService.class).createDeployment().name("benchmark baseline")
-                .addClasspathResource("bench/baseline-application.bpmn").deploy();
+        BaselineDriver baseline = new BaselineDriver(node);
         RecruitmentDriver driver = node.bean(RecruitmentDriver.class);
         String phase = driver.recruitingPhase(2);
-        Baseline baseline = new Baseline(node);
+        AtomicInteger numbers = new AtomicInteger();
+        Application bare = i -> baseline.application("BASE-" + numbers.incrementAndGet());
 
         Application fellowflow = i -> fellowflowApplication(driver, phase);
         seconds(WARM_UP, fellowflow);
-        seconds(WARM_UP, baseline::application);
+        seconds(WARM_UP, bare);
         // In turns, each first every other round, so that a slower spell of a shared machine falls on both.
         double baselineSeconds = 0;
         double fellowflowSeconds = 0;
         int perRound = APPLICATIONS / ROUNDS;
         for (int round = 0; round < ROUNDS; round++) {
             if (round % 2 == 0) {
-                baselineSeconds += seconds(perRound, baseline::application);
+                baselineSeconds += seconds(perRound, bare);
                 fellowflowSeconds += seconds(perRound, fellowflow);
             } else {
                 fellowflowSeconds += seconds(perRound, fellowflow);
-                baselineSeconds += seconds(perRound, baseline::application);
+                baselineSeconds += seconds(perRound, bare);
             }
         }
         double baselinePerSecond = perRound * ROUNDS / baselineSeconds;
@@ -94,7 +84,7 @@ class RecruitmentThroughputBenchmark {
         HistoryService history = node.bean(HistoryService.class);
         assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey("FellowshipApplicationProcess")
                 .finished().count()).as("every application ended").isEqualTo(APPLICATIONS / ROUNDS * ROUNDS + WARM_UP);
-        assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey("BaselineApplicationProcess")
+        assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey(BaselineDriver.KEY)
                 .finished().count()).isEqualTo(APPLICATIONS / ROUNDS * ROUNDS + WARM_UP);
 
         BenchReport.record(BENCHMARK, "bare BPMN of the same shape, " + database, baselinePerSecond,
@@ -139,71 +129,5 @@ class RecruitmentThroughputBenchmark {
         }
         workers.shutdown();
         return (System.nanoTime() - start) / 1e9;
-    }
-
-    /** Drives the bare BPMN the way RecruitmentDriver drives Fellowflow's: the same lookups, the same steps. */
-    private static final class Baseline {
-
-        private static final String KEY = "BaselineApplicationProcess";
-        private final RuntimeService runtime;
-        private final TaskService tasks;
-        private final ManagementService management;
-        private final HistoryService history;
-        private final AtomicInteger numbers = new AtomicInteger();
-
-        Baseline(RunningNode node) {
-            runtime = node.bean(RuntimeService.class);
-            tasks = node.bean(TaskService.class);
-            management = node.bean(ManagementService.class);
-            history = node.bean(HistoryService.class);
-        }
-
-        void application(int index) {
-            String key = "BASE-" + numbers.incrementAndGet();
-            runtime.startProcessInstanceByKey(KEY, key, Map.of("panel", PANEL));
-            runJob(key, "Task_Acknowledge");
-            complete(key, "Task_Screen", Map.of("eligible", "true", "screeningReason", "Meets the criteria"));
-            assess(key, "Task_Shortlist", 4, null);
-            complete(key, "Task_Schedule", Map.of("interviewDate", LocalDate.now().plusDays(3).toString(),
-                    "interviewTime", "10:30", "interviewLocation", "Room 2"));
-            runJob(key, "Event_InterviewTime");
-            assess(key, "Task_Interview", 1, "DO_NOT_APPOINT");
-            String instance = history.createHistoricProcessInstanceQuery().processDefinitionKey(KEY)
-                    .processInstanceBusinessKey(key).singleResult().getId();
-            complete(key, "Task_Confirm", Map.of("confirmedOutcome", runtime.getVariable(instance, "suggestedOutcome")));
-        }
-
-        private void assess(String key, String activity, int score, String recommendation) {
-            for (Task task : tasks(key, activity)) {
-                Map<String, Object> form = new HashMap<>();
-                form.put("conflictOfInterest", false);
-                form.put("score1", (long) score);
-                form.put("score2", (long) score);
-                if (recommendation != null) {
-                    form.put("recommendation", recommendation);
-                }
-                tasks.complete(task.getId(), form);
-            }
-        }
-
-        private List<Task> tasks(String key, String activity) {
-            return tasks.createTaskQuery().processDefinitionKey(KEY).processInstanceBusinessKey(key)
-                    .taskDefinitionKey(activity).list();
-        }
-
-        private void complete(String key, String activity, Map<String, Object> variables) {
-            List<Task> open = tasks(key, activity);
-            assertThat(open).as("an open task " + activity + " for " + key).hasSize(1);
-            tasks.complete(open.get(0).getId(), variables);
-        }
-
-        private void runJob(String key, String activity) {
-            String instance = history.createHistoricProcessInstanceQuery().processDefinitionKey(KEY)
-                    .processInstanceBusinessKey(key).singleResult().getId();
-            Job job = management.createJobQuery().processDefinitionKey(KEY).processInstanceId(instance)
-                    .activityId(activity).singleResult();
-            assertThat(job).as("a job at " + activity + " for " + key).isNotNull();
-            management.executeJob(job.getId());
-        }
     }
 }
