@@ -96,6 +96,11 @@ class FellowshipApplicationProcessTests {
         String reference = driver.apply(driver.recruitingPhase(2));
         String process = driver.instance(reference).getId();
         driver.screen(reference, true);
+        String firstTask = driver.tasks(reference, "Task_AssessForShortlisting").get(0).getExecutionId();
+        assertThat(engine.getRuntimeService().getVariablesLocal(firstTask))
+                .as("a local field for each of the test programme's two criteria, and none for absent ones")
+                .containsKeys("conflictOfInterest", "conflictNote", "score1", "score2")
+                .doesNotContainKeys("score3", "score4", "score5", "score6");
         driver.assess(reference, "Task_AssessForShortlisting", 4, null, List.of("panel3"));
 
         assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(process)

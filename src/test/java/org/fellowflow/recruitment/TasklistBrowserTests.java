@@ -116,6 +116,10 @@ class TasklistBrowserTests {
         }
 
         String processInstanceId = driver.processInstanceId(reference);
+        assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(processInstanceId)
+                .variableNameIn("score1", "score2", "score3", "score4", "score5", "score6").list())
+                .as("the forms sent each score into the member's own task only, and none for absent criteria")
+                .isEmpty();
         assertThat(processVariable(processInstanceId, "screeningReason")).isEqualTo(SCREENING_REASON);
         assertThat(processVariable(processInstanceId, "interviewDate")).isEqualTo(interviewDate.toString());
         assertThat(processVariable(processInstanceId, "interviewTime")).isEqualTo(INTERVIEW_TIME);
