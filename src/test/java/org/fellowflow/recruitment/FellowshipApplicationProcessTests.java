@@ -209,12 +209,7 @@ class FellowshipApplicationProcessTests {
 
     @Test
     void notAppointableCandidateIsToldTheOutcome() {
-        String reference = driver.apply(driver.recruitingPhase(2));
-        driver.screen(reference, true);
-        driver.shortlist(reference, 3);
-        driver.scheduleInterview(reference);
-        driver.interview(reference, 1, "DO_NOT_APPOINT");
-        driver.confirmOutcome(reference);
+        String reference = driver.notAppointable(driver.recruitingPhase(2));
 
         assertThat(driver.instance(reference)).isEnded().hasPassed("Task_TellUnsuccessful");
         assertThat(driver.stage(reference)).isEqualTo(ApplicationStage.NOT_APPOINTABLE);

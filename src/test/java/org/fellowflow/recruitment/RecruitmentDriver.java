@@ -151,6 +151,20 @@ public class RecruitmentDriver {
         return reference;
     }
 
+    /**
+     * From submission to the chair's confirmation that the candidate is not appointable, which ends the
+     * application: nine user tasks and two jobs.
+     */
+    public String notAppointable(String phaseKey) {
+        String reference = apply(phaseKey);
+        screen(reference, true);
+        shortlist(reference, 3);
+        scheduleInterview(reference);
+        interview(reference, 1, "DO_NOT_APPOINT");
+        confirmOutcome(reference);
+        return reference;
+    }
+
     /** An offered candidate who accepts, passes the checks and fills the post; returns the reference. */
     public String appointed(String phaseKey) {
         String reference = offered(phaseKey);
