@@ -142,13 +142,7 @@ public class RecruitmentDriver {
 
     /** From submission to the chair's confirmation of an appointable outcome, ready to reserve a post. */
     public String appointable(String phaseKey) {
-        String reference = apply(phaseKey);
-        screen(reference, true);
-        shortlist(reference, 4);
-        scheduleInterview(reference);
-        interview(reference, 5, "APPOINT");
-        confirmOutcome(reference);
-        return reference;
+        return interviewedAndConfirmed(phaseKey, 4, 5, "APPOINT");
     }
 
     /**
@@ -156,11 +150,16 @@ public class RecruitmentDriver {
      * application: nine user tasks and two jobs.
      */
     public String notAppointable(String phaseKey) {
+        return interviewedAndConfirmed(phaseKey, 3, 1, "DO_NOT_APPOINT");
+    }
+
+    private String interviewedAndConfirmed(String phaseKey, int shortlistScore, int interviewScore,
+            String recommendation) {
         String reference = apply(phaseKey);
         screen(reference, true);
-        shortlist(reference, 3);
+        shortlist(reference, shortlistScore);
         scheduleInterview(reference);
-        interview(reference, 1, "DO_NOT_APPOINT");
+        interview(reference, interviewScore, recommendation);
         confirmOutcome(reference);
         return reference;
     }
