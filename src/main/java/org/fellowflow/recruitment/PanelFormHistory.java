@@ -22,10 +22,11 @@ class PanelFormHistory implements UnreadVariableHistory {
 
     @Override
     public boolean covers(HistoricVariableUpdateEventEntity variable) {
+        // Every variable event passes here: the cheap comparisons come before the name's pattern.
         String name = variable.getVariableName();
-        return KEY.equals(variable.getProcessDefinitionKey())
-                && (FIELDS.contains(name) || SCORE.matcher(name).matches())
-                && variable.getTaskId() == null && variable.getExecutionId() != null
-                && !variable.getExecutionId().equals(variable.getProcessInstanceId());
+        return variable.getTaskId() == null && variable.getExecutionId() != null
+                && !variable.getExecutionId().equals(variable.getProcessInstanceId())
+                && KEY.equals(variable.getProcessDefinitionKey())
+                && (FIELDS.contains(name) || SCORE.matcher(name).matches());
     }
 }
