@@ -49,7 +49,7 @@ public class PhaseRegistry {
     /** Every ICS: name by code, ordered by name. */
     @Transactional(readOnly = true)
     public Map<String, String> icsNames() {
-        return icss.findAll().stream().sorted(java.util.Comparator.comparing(Ics::name))
+        return icss.findAllByOrderByName().stream()
                 .collect(Collectors.toMap(Ics::code, Ics::name, (a, b) -> a, java.util.LinkedHashMap::new));
     }
 

@@ -1,0 +1,52 @@
+package org.fellowflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.fellowflow.recruitment.RecruitmentDriver;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The repositories' queries are translated to SQL once, not on each call: a second application finds the
+ * plans of all its steps' queries in Hibernate's cache. Fails when Hibernate copies each criteria query before
+ * running it (hibernate.criteria.copy_tree, on by default), which makes every call a new query to translate,
+ * and when a hot path calls a repository method that builds a new criteria query each time (findAll).
+ */
+@FellowflowTest
+class CachedQueryPlanTests {
+
+    @Autowired EntityManagerFactory entityManagerFactory;
+    @Autowired RecruitmentDriver driver;
+
+    private Statistics statistics;
+
+    @BeforeEach
+    void countQueryPlans() {
+        statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics.setStatisticsEnabled(true);
+    }
+
+    @AfterEach
+    void stopCounting() {
+        statistics.setStatisticsEnabled(false);
+    }
+
+    @Test
+    void aSecondApplicationFindsTheQueriesOfItsStepsAlreadyTranslated() {
+        String phase = driver.recruitingPhase(2);
+        driver.notAppointable(phase);
+        statistics.clear();
+
+        driver.notAppointable(phase);
+
+        assertThat(statistics.getQueryPlanCacheMissCount()).as("queries translated again").isZero();
+        // The intake's phase and duplicate checks, each step's locked application, the outbox's idempotency
+        // checks, the panel's assessments.
+        assertThat(statistics.getQueryPlanCacheHitCount()).as("queries found translated").isGreaterThanOrEqualTo(20);
+    }
+}
