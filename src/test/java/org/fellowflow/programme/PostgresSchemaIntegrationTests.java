@@ -49,6 +49,13 @@ class PostgresSchemaIntegrationTests {
                                 "act_ru_execution", "act_ru_job", "act_ru_task", "act_ru_variable",
                                 "act_hi_procinst", "act_hi_actinst", "act_id_user", "act_ru_authorization");
 
+                assertThat(jdbc.queryForList("select indexdef from pg_indexes where schemaname = current_schema()"
+                        + " and indexname = 'act_idx_task_parent_task_id'", String.class))
+                        .as("start %d: the index of subtasks by parent that Fellowflow adds", start)
+                        .containsExactly("CREATE INDEX act_idx_task_parent_task_id ON "
+                                + jdbc.queryForObject("select current_schema()", String.class)
+                                + ".act_ru_task USING btree (parent_task_id_)");
+
                 RuntimeService runtime = app.getBean(RuntimeService.class);
                 assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(FellowshipPhaseProcess.KEY)
                         .list()).as("start %d: phase processes", start)
