@@ -16,8 +16,8 @@ import org.springframework.stereotype.Component;
  * <p>
  * On a new database the table is empty and H2 has no statistics. It then plans that query on the task-id index
  * ({@code TASK_ID_ is null}), which matches every variable of every process, and keeps the plan in each
- * connection's statement cache after its statistics say otherwise. Under 20 staff at once this one query was
- * 41 % of the server's time (docs/benchmarks.md). A selectivity is only a hint for the planner: H2's automatic
+ * connection's statement cache after its statistics say otherwise. Under 20 staff at once this one query took
+ * 41 % of the request threads' time (docs/benchmarks.md). A selectivity is only a hint for the planner: H2's automatic
  * ANALYZE replaces it with the measured figure as the table fills, which leads to the same plan.
  */
 @Component
