@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
  * Completing any task looks for its subtasks ({@code select * from ACT_RU_TASK where PARENT_TASK_ID_ = ?}).
  * Without an index that reads every open task, on H2 and on PostgreSQL alike, so each completion costs more as
  * open tasks pile up: with 20 staff at work on 600 applications it took 2.9 ms a call, 8.7 s of statement time
- * in a minute (docs/benchmarks.md). Nodes that start together may both try to create the index; the loser finds it there.
+ * in a minute (docs/benchmarks.md). Nodes that start together may both try to create the index; the loser
+ * finds it there.
  */
 @Component
 class SubtaskIndex extends AbstractProcessEnginePlugin {

@@ -25,7 +25,8 @@ interface ApplicationRepository extends JpaRepository<Application, Long> {
      */
     default List<Application> reserveList(String phaseKey) {
         return findByPhaseKeyAndStageIn(phaseKey, List.of(ApplicationStage.RESERVE)).stream()
-                .sorted(Comparator.comparing(Application::interviewScore, Comparator.nullsLast(Comparator.reverseOrder()))
+                .sorted(Comparator.comparing(Application::interviewScore,
+                                Comparator.nullsLast(Comparator.reverseOrder()))
                         .thenComparing(Application::submittedAt).thenComparing(Application::id))
                 .toList();
     }

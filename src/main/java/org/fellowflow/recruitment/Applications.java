@@ -38,6 +38,7 @@ class Applications {
     }
 
     Application locked(String reference) {
-        return repository.findLockedByReference(reference).orElseThrow(() -> new UnknownApplicationException(reference));
+        return repository.findLockedByReference(reference)
+                .orElseThrow(() -> new UnknownApplicationException(reference));
     }
 }
