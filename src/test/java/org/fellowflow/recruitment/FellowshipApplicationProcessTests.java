@@ -10,13 +10,19 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
+import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.spring.boot.starter.event.ExecutionEvent;
+import org.camunda.bpm.spring.boot.starter.event.TaskEvent;
 import org.fellowflow.FellowflowTest;
 import org.fellowflow.FlowNodeCoverage;
 import org.fellowflow.notification.Notifications;
@@ -29,11 +35,16 @@ import org.fellowflow.programme.PhaseDetails;
 import org.fellowflow.programme.PhaseRegistry;
 import org.fellowflow.programme.PhaseStatus;
 import org.fellowflow.programme.PostState;
+import org.fellowflow.programme.RecruitmentClosed;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.PayloadApplicationEvent;
+import org.springframework.context.event.ApplicationEventMulticaster;
 
 /** Every path of the fellowship-application process, started through the intake service. */
 @FellowflowTest
@@ -49,6 +60,7 @@ class FellowshipApplicationProcessTests {
     @Autowired PlacementService placement;
     @Autowired Notifications notifications;
     @Autowired PanelService panel;
+    @Autowired ConfigurableApplicationContext context;
 
     @BeforeEach
     void initAssertions() {
@@ -116,6 +128,28 @@ class FellowshipApplicationProcessTests {
                 .list()).extracting(v -> v.getValue()).containsExactly(4.0);
         assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(process).variableName("panelMember")
                 .list()).as("the engine's own variables of the panel tasks keep theirs").hasSize(3);
+    }
+
+    @Test
+    void anApplicationsStepsPublishNoEngineEventsAsSpringEventsWhileFellowflowsOwnStillArrive() {
+        List<Object> published = new CopyOnWriteArrayList<>();
+        ApplicationListener<PayloadApplicationEvent<?>> listener = event -> published.add(event.getPayload());
+        context.addApplicationListener(listener);
+        try {
+            String reference = driver.apply(driver.recruitingPhase(2));
+            driver.screen(reference, true);
+            driver.shortlist(reference, 4);
+            context.publishEvent(new RecruitmentClosed("a phase that does not exist"));
+        } finally {
+            context.getBean(ApplicationEventMulticaster.class).removeApplicationListener(listener);
+        }
+
+        assertThat(published).as("no execution, task or history event of the engine's")
+                .noneMatch(event -> event instanceof DelegateExecution || event instanceof DelegateTask
+                        || event instanceof ExecutionEvent || event instanceof TaskEvent
+                        || event instanceof HistoryEvent);
+        assertThat(published).as("Fellowflow's own events are still published")
+                .contains(new RecruitmentClosed("a phase that does not exist"));
     }
 
     @Test
