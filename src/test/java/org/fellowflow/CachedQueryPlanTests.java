@@ -2,6 +2,10 @@ package org.fellowflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import jakarta.persistence.EntityManagerFactory;
 import org.fellowflow.recruitment.RecruitmentDriver;
 import org.hibernate.SessionFactory;
@@ -9,6 +13,7 @@ import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -48,5 +53,31 @@ class CachedQueryPlanTests {
         // The intake's phase and duplicate checks, each step's locked application, the outbox's idempotency
         // checks, the panel's assessments.
         assertThat(statistics.getQueryPlanCacheHitCount()).as("queries found translated").isGreaterThanOrEqualTo(20);
+    }
+
+    /**
+     * A plan found in the cache may still be translated to SQL again when Hibernate finds the translation it
+     * kept incompatible with the call's parameters, as it did for queries with an enum parameter. Hibernate
+     * logs each SQL tree it builds on this logger.
+     */
+    @Test
+    void aSecondApplicationsQueriesAreNotTranslatedToSqlAgain() {
+        String phase = driver.recruitingPhase(2);
+        driver.notAppointable(phase);
+        Logger sqlTrees = (Logger) LoggerFactory.getLogger("org.hibernate.orm.sql.ast.tree");
+        Level level = sqlTrees.getLevel();
+        ListAppender<ILoggingEvent> translated = new ListAppender<>();
+        translated.start();
+        sqlTrees.addAppender(translated);
+        sqlTrees.setLevel(Level.DEBUG);
+        try {
+            driver.notAppointable(phase);
+        } finally {
+            sqlTrees.setLevel(level);
+            sqlTrees.detachAppender(translated);
+        }
+
+        assertThat(translated.list).extracting(event -> event.getFormattedMessage().replaceAll("\\s+", " "))
+                .as("SQL trees built during the second application").isEmpty();
     }
 }

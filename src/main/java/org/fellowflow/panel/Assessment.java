@@ -70,6 +70,10 @@ class Assessment {
         return !conflictOfInterest;
     }
 
+    AssessmentRound round() {
+        return round;
+    }
+
     String panelMember() {
         return panelMember;
     }

@@ -5,8 +5,10 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface AssessmentRepository extends JpaRepository<Assessment, Long> {
 
-    List<Assessment> findByApplicationReferenceAndRound(String applicationReference, AssessmentRound round);
-
-    boolean existsByApplicationReferenceAndRoundAndPanelMember(String applicationReference, AssessmentRound round,
-            String panelMember);
+    /**
+     * Both rounds' assessments of an application, a handful of rows; PanelService picks a round in Java.
+     * Hibernate 6.6 translated a derived query with the round (an enum) among its parameters to SQL again on
+     * every call, while queries on strings alone find their translation in its cache (docs/benchmarks.md).
+     */
+    List<Assessment> findByApplicationReference(String applicationReference);
 }

@@ -31,8 +31,7 @@ public class PanelService {
      */
     public void record(String applicationReference, AssessmentRound round, String panelMember,
             boolean conflictOfInterest, String conflictNote, List<Integer> scores, String recommendation) {
-        if (assessments.existsByApplicationReferenceAndRoundAndPanelMember(applicationReference, round,
-                panelMember)) {
+        if (inRound(applicationReference, round).stream().anyMatch(a -> a.panelMember().equals(panelMember))) {
             return;
         }
         if (!conflictOfInterest && scores.stream().anyMatch(s -> s == null || s < 1 || s > 5)) {
@@ -45,15 +44,15 @@ public class PanelService {
     /** The members of the panel who have not yet assessed the application in this round. */
     @Transactional(readOnly = true)
     public List<String> yetToAssess(String applicationReference, AssessmentRound round, List<String> panel) {
-        Set<String> done = assessments.findByApplicationReferenceAndRound(applicationReference, round).stream()
-                .map(Assessment::panelMember).collect(Collectors.toSet());
+        Set<String> done = inRound(applicationReference, round).stream().map(Assessment::panelMember)
+                .collect(Collectors.toSet());
         return panel.stream().filter(member -> !done.contains(member)).toList();
     }
 
     @Transactional(readOnly = true)
     public AssessmentSummary summary(String applicationReference, AssessmentRound round) {
-        List<Assessment> counted = assessments.findByApplicationReferenceAndRound(applicationReference, round)
-                .stream().filter(Assessment::counts).toList();
+        List<Assessment> counted = inRound(applicationReference, round).stream().filter(Assessment::counts)
+                .toList();
         if (counted.isEmpty()) {
             return new AssessmentSummary(0, 0, 0, 0);
         }
@@ -66,6 +65,11 @@ public class PanelService {
         double appointShare = (double) counted.stream().filter(a -> APPOINT.equals(a.recommendation())).count()
                 / counted.size();
         return new AssessmentSummary(counted.size(), round(mean), round(lowest), round(appointShare));
+    }
+
+    private List<Assessment> inRound(String applicationReference, AssessmentRound round) {
+        return assessments.findByApplicationReference(applicationReference).stream()
+                .filter(assessment -> assessment.round() == round).toList();
     }
 
     private static double round(double value) {
