@@ -32,6 +32,12 @@ public class PhaseRegistry {
                 .orElseThrow(() -> new UnknownPhaseException(key));
     }
 
+    /** The phase's panel members, without the rest of the phase (its posts, ICSs ...), for each panel round. */
+    @Transactional(readOnly = true)
+    public List<String> panelMembers(String key) {
+        return phases.findByKey(key).map(Phase::panelMembers).orElseThrow(() -> new UnknownPhaseException(key));
+    }
+
     /** The name of the phase's programme, e.g. Health Inequalities Fellowship. */
     @Transactional(readOnly = true)
     public String programmeName(String key) {

@@ -5,7 +5,6 @@ import org.fellowflow.panel.AssessmentRound;
 import org.fellowflow.panel.AssessmentSummary;
 import org.fellowflow.panel.PanelService;
 import org.fellowflow.programme.Criterion;
-import org.fellowflow.programme.PhaseDetails;
 import org.fellowflow.programme.PhaseRegistry;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,10 +32,9 @@ class PanelRounds {
     }
 
     Round prepare(String reference, AssessmentRound round) {
-        Application application = applications.byReference(reference);
-        PhaseDetails phase = phases.phase(application.phaseKey());
-        return new Round(panel.yetToAssess(reference, round, phase.panelMembers()),
-                phases.criteria(phase.key()).stream().map(Criterion::name).toList());
+        String phaseKey = applications.byReference(reference).phaseKey();
+        return new Round(panel.yetToAssess(reference, round, phases.panelMembers(phaseKey)),
+                phases.criteria(phaseKey).stream().map(Criterion::name).toList());
     }
 
     void record(String reference, AssessmentRound round, String member, boolean conflict, String note,
