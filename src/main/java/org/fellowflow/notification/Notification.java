@@ -102,11 +102,6 @@ class Notification {
         }
     }
 
-    void captured() {
-        status = Status.CAPTURED;
-        claimedUntil = null;
-    }
-
     Long id() {
         return id;
     }

@@ -1,6 +1,7 @@
 package org.fellowflow.notification;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -35,6 +36,18 @@ interface NotificationRepository extends JpaRepository<Notification, Long> {
             where id = :id and ((status = 'PENDING' and next_attempt_at <= :now)
                                 or (status = 'SENDING' and claimed_until < :now))""")
     int claim(Long id, Instant now, Instant until);
+
+    /**
+     * Keeps the given rows as CAPTURED where they are still due, in one statement: with no SMTP server there is
+     * nothing to send between claiming and finishing, so a batch needs no claim. Of several dispatchers that
+     * capture the same rows at once, exactly one changes each row; the count says how many this one changed.
+     */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query(nativeQuery = true, value = """
+            update notification set status = 'CAPTURED', claimed_until = null, version = version + 1
+            where id in (:ids) and ((status = 'PENDING' and next_attempt_at <= :now)
+                                    or (status = 'SENDING' and claimed_until < :now))""")
+    int capture(Collection<Long> ids, Instant now);
 
     List<Notification> findTop200ByOrderByIdDesc();
 

@@ -2,6 +2,7 @@ package org.fellowflow.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.persistence.EntityManagerFactory;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +13,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.fellowflow.TestMailServer;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
@@ -20,8 +23,8 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Two dispatchers (as on two nodes) working the same outbox at once send each message exactly once.
- * Run on H2 and PostgreSQL by the subclasses.
+ * Two dispatchers (as on two nodes) working the same outbox at once send, or without an SMTP server capture,
+ * each message exactly once. Run on H2 and PostgreSQL by the subclasses.
  */
 abstract class DispatcherConcurrencyContract {
 
@@ -33,6 +36,7 @@ abstract class DispatcherConcurrencyContract {
     @Autowired NotificationProperties properties;
     @Autowired TransactionTemplate transactions;
     @Autowired Clock clock;
+    @Autowired EntityManagerFactory entityManagerFactory;
 
     @Test
     void twoDispatchersAtOnceSendEachMessageOnce() throws Exception {
@@ -47,6 +51,68 @@ abstract class DispatcherConcurrencyContract {
             }
         });
 
+        List<Integer> sent = atOnce(first, second);
+
+        assertThat(sent.get(0) + sent.get(1)).isEqualTo(MESSAGES);
+        assertThat(TestMailServer.get().getReceivedMessages()).hasSize(MESSAGES);
+        assertThat(sent).as("both dispatchers worked").allSatisfy(n -> assertThat(n).isPositive());
+        assertThat(outbox.findAll()).filteredOn(n -> n.eventKey().startsWith("concurrency:" + run))
+                .extracting(Notification::status).containsOnly(Notification.Status.SENT);
+    }
+
+    @Test
+    void twoDispatchersWithoutAnSmtpServerCaptureEachMessageOnce() throws Exception {
+        OutboxDispatcher first = capturingDispatcher();
+        OutboxDispatcher second = capturingDispatcher();
+        first.dispatch();
+        String run = Long.toString(System.nanoTime());
+        transactions.executeWithoutResult(status -> {
+            for (int i = 0; i < 3 * MESSAGES; i++) {
+                notifications.toTeam("recruiter-digest", "capture:" + run + ":" + i);
+            }
+            notifications.toTeam("recruiter-digest", "capture:" + run + ":sent");
+        });
+        Long sent = outbox.findAll().stream().filter(n -> n.eventKey().equals("capture:" + run + ":sent"))
+                .findFirst().orElseThrow().id();
+        transactions.executeWithoutResult(status -> outbox.findById(sent).orElseThrow().sent(clock.instant()));
+
+        List<Integer> captured = atOnce(first, second);
+
+        assertThat(captured.get(0) + captured.get(1)).as("each due message captured by one of them")
+                .isEqualTo(3 * MESSAGES);
+        assertThat(first.dispatch() + second.dispatch()).as("nothing is captured twice").isZero();
+        assertThat(outbox.findAll()).filteredOn(n -> n.eventKey().startsWith("capture:" + run + ":"))
+                .hasSize(3 * MESSAGES + 1)
+                .allSatisfy(n -> assertThat(n.status()).isEqualTo(n.id().equals(sent)
+                        ? Notification.Status.SENT : Notification.Status.CAPTURED));
+    }
+
+    @Test
+    void aDispatcherWithoutAnSmtpServerCapturesFiftyMessagesInATransaction() {
+        OutboxDispatcher dispatcher = capturingDispatcher();
+        dispatcher.dispatch();
+        String run = Long.toString(System.nanoTime());
+        transactions.executeWithoutResult(status -> {
+            for (int i = 0; i < 2 * MESSAGES; i++) {
+                notifications.toTeam("recruiter-digest", "batch:" + run + ":" + i);
+            }
+        });
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics.clear();
+        statistics.setStatisticsEnabled(true);
+        int captured;
+        try {
+            captured = dispatcher.dispatch();
+        } finally {
+            statistics.setStatisticsEnabled(false);
+        }
+
+        assertThat(captured).isEqualTo(2 * MESSAGES);
+        assertThat(statistics.getTransactionCount()).as("a look for due rows and a capture per 50 messages")
+                .isLessThanOrEqualTo(2 * (2 * MESSAGES / 50 + 1));
+    }
+
+    private static List<Integer> atOnce(OutboxDispatcher first, OutboxDispatcher second) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         CountDownLatch start = new CountDownLatch(1);
         List<Future<Integer>> runs = new ArrayList<>();
@@ -57,18 +123,17 @@ abstract class DispatcherConcurrencyContract {
             }));
         }
         start.countDown();
-        int sent = 0;
+        List<Integer> done = new ArrayList<>();
         for (Future<Integer> r : runs) {
-            sent += r.get(2, TimeUnit.MINUTES);
+            done.add(r.get(2, TimeUnit.MINUTES));
         }
         pool.shutdown();
+        return done;
+    }
 
-        assertThat(sent).isEqualTo(MESSAGES);
-        assertThat(TestMailServer.get().getReceivedMessages()).hasSize(MESSAGES);
-        assertThat(runs.get(0).get()).as("both dispatchers worked").isPositive();
-        assertThat(runs.get(1).get()).as("both dispatchers worked").isPositive();
-        assertThat(outbox.findAll()).filteredOn(n -> n.eventKey().startsWith("concurrency:" + run))
-                .extracting(Notification::status).containsOnly(Notification.Status.SENT);
+    private OutboxDispatcher capturingDispatcher() {
+        return new OutboxDispatcher(outbox, composer, new StaticListableBeanFactory().getBeanProvider(
+                JavaMailSender.class), properties, transactions, clock);
     }
 
     private OutboxDispatcher dispatcher() {
