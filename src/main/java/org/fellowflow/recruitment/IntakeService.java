@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.fellowflow.programme.Criterion;
-import org.fellowflow.programme.PhaseDetails;
-import org.fellowflow.programme.PhaseNotRecruitingException;
 import org.fellowflow.programme.PhaseRegistry;
 import org.fellowflow.web.InvalidFieldsException;
 import org.springframework.stereotype.Service;
@@ -47,19 +45,16 @@ public class IntakeService {
 
     /**
      * @throws org.fellowflow.programme.UnknownPhaseException when there is no such phase
-     * @throws PhaseNotRecruitingException when the phase is not taking applications
+     * @throws org.fellowflow.programme.PhaseNotRecruitingException when the phase is not taking applications
      * @throws InvalidFieldsException naming every field that is missing or wrong
      * @throws DuplicateApplicationException when the email address has already applied to the phase
      */
     @Transactional
     public SubmittedApplication submit(String phaseKey, ApplicationForm form) {
-        PhaseDetails phase = phases.phase(phaseKey);
-        if (!phase.isRecruiting()) {
-            throw new PhaseNotRecruitingException(phase.key(), phase.name(), phase.status());
-        }
-        check(phaseKey, form);
+        // The phase's lock first: it refuses an unknown or closed phase before any field is checked, and it
+        // holds back a second submission of the same address until this one is saved or refused.
         String reference = phases.nextApplicationReference(phaseKey);
-        // Checked again under the phase's lock, so that two submissions at once cannot both pass.
+        check(phaseKey, form);
         applications.findByPhaseKeyAndEmailNormalised(phaseKey, Application.normalise(form.email()))
                 .ifPresent(existing -> {
                     throw new DuplicateApplicationException(phaseKey, existing.reference());
