@@ -44,19 +44,14 @@ abstract class DispatcherConcurrencyContract {
         OutboxDispatcher second = dispatcher();
         first.dispatch();
         TestMailServer.get().purgeEmailFromAllMailboxes();
-        String run = Long.toString(System.nanoTime());
-        transactions.executeWithoutResult(status -> {
-            for (int i = 0; i < MESSAGES; i++) {
-                notifications.toTeam("recruiter-digest", "concurrency:" + run + ":" + i);
-            }
-        });
+        String run = record("concurrency", MESSAGES);
 
         List<Integer> sent = atOnce(first, second);
 
         assertThat(sent.get(0) + sent.get(1)).isEqualTo(MESSAGES);
         assertThat(TestMailServer.get().getReceivedMessages()).hasSize(MESSAGES);
         assertThat(sent).as("both dispatchers worked").allSatisfy(n -> assertThat(n).isPositive());
-        assertThat(outbox.findAll()).filteredOn(n -> n.eventKey().startsWith("concurrency:" + run))
+        assertThat(outbox.findAll()).filteredOn(n -> n.eventKey().startsWith(run))
                 .extracting(Notification::status).containsOnly(Notification.Status.SENT);
     }
 
@@ -65,14 +60,8 @@ abstract class DispatcherConcurrencyContract {
         OutboxDispatcher first = capturingDispatcher();
         OutboxDispatcher second = capturingDispatcher();
         first.dispatch();
-        String run = Long.toString(System.nanoTime());
-        transactions.executeWithoutResult(status -> {
-            for (int i = 0; i < 3 * MESSAGES; i++) {
-                notifications.toTeam("recruiter-digest", "capture:" + run + ":" + i);
-            }
-            notifications.toTeam("recruiter-digest", "capture:" + run + ":sent");
-        });
-        Long sent = outbox.findAll().stream().filter(n -> n.eventKey().equals("capture:" + run + ":sent"))
+        String run = record("capture", 3 * MESSAGES + 1);
+        Long sent = outbox.findAll().stream().filter(n -> n.eventKey().equals(run + (3 * MESSAGES)))
                 .findFirst().orElseThrow().id();
         transactions.executeWithoutResult(status -> outbox.findById(sent).orElseThrow().sent(clock.instant()));
 
@@ -81,7 +70,7 @@ abstract class DispatcherConcurrencyContract {
         assertThat(captured.get(0) + captured.get(1)).as("each due message captured by one of them")
                 .isEqualTo(3 * MESSAGES);
         assertThat(first.dispatch() + second.dispatch()).as("nothing is captured twice").isZero();
-        assertThat(outbox.findAll()).filteredOn(n -> n.eventKey().startsWith("capture:" + run + ":"))
+        assertThat(outbox.findAll()).filteredOn(n -> n.eventKey().startsWith(run))
                 .hasSize(3 * MESSAGES + 1)
                 .allSatisfy(n -> assertThat(n.status()).isEqualTo(n.id().equals(sent)
                         ? Notification.Status.SENT : Notification.Status.CAPTURED));
@@ -91,12 +80,7 @@ abstract class DispatcherConcurrencyContract {
     void aDispatcherWithoutAnSmtpServerCapturesFiftyMessagesInATransaction() {
         OutboxDispatcher dispatcher = capturingDispatcher();
         dispatcher.dispatch();
-        String run = Long.toString(System.nanoTime());
-        transactions.executeWithoutResult(status -> {
-            for (int i = 0; i < 2 * MESSAGES; i++) {
-                notifications.toTeam("recruiter-digest", "batch:" + run + ":" + i);
-            }
-        });
+        record("batch", 2 * MESSAGES);
         Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         statistics.clear();
         statistics.setStatisticsEnabled(true);
@@ -110,6 +94,17 @@ abstract class DispatcherConcurrencyContract {
         assertThat(captured).isEqualTo(2 * MESSAGES);
         assertThat(statistics.getTransactionCount()).as("a look for due rows and a capture per 50 messages")
                 .isLessThanOrEqualTo(2 * (2 * MESSAGES / 50 + 1));
+    }
+
+    /** Records that many team messages in one transaction; returns the prefix of their event keys. */
+    private String record(String kind, int count) {
+        String prefix = kind + ":" + System.nanoTime() + ":";
+        transactions.executeWithoutResult(status -> {
+            for (int i = 0; i < count; i++) {
+                notifications.toTeam("recruiter-digest", prefix + i);
+            }
+        });
+        return prefix;
     }
 
     private static List<Integer> atOnce(OutboxDispatcher first, OutboxDispatcher second) throws Exception {
