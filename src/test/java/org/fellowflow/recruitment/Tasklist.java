@@ -92,29 +92,48 @@ final class Tasklist {
         String named = "//ol[contains(@class,'tasks-list')]/li[contains(@class,'task')]"
                 + "[.//h4[contains(@class,'task')]/a[normalize-space(.)=" + literal(taskName) + "]]";
         until("a task '" + taskName + "' in the list", ExpectedConditions.visibilityOfElementLocated(By.xpath(named)));
-        List<WebElement> listed = web.findElements(By.xpath(named
-                + "[.//*[contains(@class,'variable-value')][normalize-space(.)=" + literal(reference) + "]]"
-                + "//h4[contains(@class,'task')]/a"));
-        if (!listed.isEmpty()) {
-            listed.get(0).click();
+        By listed = By.xpath(named + "[.//*[contains(@class,'variable-value')][normalize-space(.)="
+                + literal(reference) + "]]//h4[contains(@class,'task')]/a");
+        if (!web.findElements(listed).isEmpty()) {
+            clickNth(listed, 0, "the task '" + taskName + "' listed for " + reference);
             String shown = formHeaderAfter(null);
             if (!reference.equals(shown)) {
                 throw new AssertionError("The task listed for " + reference + " opened a form for " + shown);
             }
             return;
         }
-        List<WebElement> links = web.findElements(By.xpath(named + "//h4[contains(@class,'task')]/a"));
+        By links = By.xpath(named + "//h4[contains(@class,'task')]/a");
+        int count = web.findElements(links).size();
         String shown = null;
-        for (WebElement link : links) {
-            link.click();
+        for (int i = 0; i < count; i++) {
+            clickNth(links, i, "task " + (i + 1) + " named '" + taskName + "'");
             shown = formHeaderAfter(shown);
             if (reference.equals(shown)) {
                 return;
             }
         }
         throw new AssertionError("No task '" + taskName + "' for application " + reference + " among the "
-                + links.size() + " listed: " + web.findElements(TASK_LINKS).stream().map(WebElement::getText)
+                + count + " listed: " + web.findElements(TASK_LINKS).stream().map(WebElement::getText)
                         .collect(Collectors.joining(", ")));
+    }
+
+    /**
+     * Clicks the n-th element found, finding it again if Tasklist re-renders its list in between (it refreshes
+     * the list and fills in the variables after showing it, which leaves an element found a moment ago stale).
+     */
+    private void clickNth(By elements, int n, String what) {
+        until(what + " clicked", d -> {
+            try {
+                List<WebElement> found = d.findElements(elements);
+                if (found.size() <= n) {
+                    return null;
+                }
+                found.get(n).click();
+                return true;
+            } catch (StaleElementReferenceException rerendered) {
+                return null;
+            }
+        });
     }
 
     /** Waits for the opened task's form and returns the application its header names, once not previous. */
