@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -30,6 +31,12 @@ public final class Browser implements AutoCloseable {
     public static final String INSTALL_HINT = "install them with: apt-get install chromium chromium-driver";
     public static final Path SCREENSHOTS = Path.of("target", "browser-screenshots");
     public static final Duration TIMEOUT = Duration.ofSeconds(20);
+    /**
+     * The zone of the programme's people (fellowflow.programme.time-zone). Tasklist's form-js date field shifts
+     * a typed date back one day in a browser west of UTC (form-js #1223), so the browser must not take the zone
+     * of whichever machine runs the tests.
+     */
+    public static final String TIME_ZONE = "Europe/London";
 
     public final WebDriver web;
     private final Path profile;
@@ -70,7 +77,8 @@ public final class Browser implements AutoCloseable {
                 "--disable-component-update", "--disable-sync", "--window-size=1400,1000",
                 "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort()
+                .withEnvironment(Map.of("TZ", TIME_ZONE)).build();
         try {
             ChromeDriver web = new ChromeDriver(service, options);
             web.manage().timeouts().pageLoadTimeout(TIMEOUT).scriptTimeout(TIMEOUT);
