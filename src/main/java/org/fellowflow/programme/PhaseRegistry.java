@@ -32,16 +32,18 @@ public class PhaseRegistry {
                 .orElseThrow(() -> new UnknownPhaseException(key));
     }
 
-    /** The phase's panel members, without the rest of the phase (its posts, ICSs ...), for each panel round. */
+    /** The phase's name, its programme's name and its start date, in one query. */
     @Transactional(readOnly = true)
-    public List<String> panelMembers(String key) {
-        return phases.findByKey(key).map(Phase::panelMembers).orElseThrow(() -> new UnknownPhaseException(key));
+    public PhaseHeading heading(String key) {
+        return phases.findHeadingByKey(key).orElseThrow(() -> new UnknownPhaseException(key));
     }
 
-    /** The name of the phase's programme, e.g. Health Inequalities Fellowship. */
+    /** The phase's panel and its programme's criteria, without the rest of the phase, for each panel round. */
     @Transactional(readOnly = true)
-    public String programmeName(String key) {
-        return phases.findByKey(key).map(phase -> phase.programme().name())
+    public PhasePanel panel(String key) {
+        return phases.findByKey(key)
+                .map(phase -> new PhasePanel(phase.name(), phase.panelMembers(),
+                        phase.programme().criteria().stream().map(Criterion::name).toList()))
                 .orElseThrow(() -> new UnknownPhaseException(key));
     }
 

@@ -4,10 +4,15 @@ import jakarta.persistence.LockModeType;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
 
 interface PhaseRepository extends JpaRepository<Phase, Long>, PhaseLocking {
 
     Optional<Phase> findByKey(String key);
+
+    @Query("select new org.fellowflow.programme.PhaseHeading(p.key, p.name, p.programme.name, p.startDate)"
+            + " from Phase p where p.key = :key")
+    Optional<PhaseHeading> findHeadingByKey(String key);
 
     /** Locks the phase row so that changes to its posts are serialised, on every node sharing the database. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.fellowflow.notification.ApplicantDirectory;
 import org.fellowflow.placement.PlacementService;
-import org.fellowflow.programme.PhaseDetails;
+import org.fellowflow.programme.PhaseHeading;
 import org.fellowflow.programme.PhaseRegistry;
 import org.fellowflow.programme.ProgrammeProperties;
 import org.springframework.stereotype.Component;
@@ -43,12 +43,12 @@ class ApplicantMailFacts implements ApplicantDirectory {
     @Transactional(readOnly = true)
     public Optional<Applicant> applicant(String reference) {
         return applications.findByReference(reference).map(application -> {
-            PhaseDetails phase = phases.phase(application.phaseKey());
+            PhaseHeading phase = phases.heading(application.phaseKey());
             Map<String, String> icsNames = phases.icsNames();
             Map<String, Object> facts = new HashMap<>();
             facts.put("reference", application.reference());
             facts.put("phaseName", phase.name());
-            facts.put("programmeName", phases.programmeName(phase.key()));
+            facts.put("programmeName", phase.programmeName());
             facts.put("proposalTitle", application.proposalTitle());
             facts.put("statusLink", properties.statusLink(application.statusToken()));
             facts.put("tasklistLink", properties.publicUrl().toString().replaceAll("/$", "") + "/camunda/app/tasklist/");

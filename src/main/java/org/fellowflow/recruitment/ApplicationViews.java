@@ -2,8 +2,7 @@ package org.fellowflow.recruitment;
 
 import java.util.EnumSet;
 import org.fellowflow.identity.StaffUser;
-import org.fellowflow.programme.Criterion;
-import org.fellowflow.programme.PhaseDetails;
+import org.fellowflow.programme.PhasePanel;
 import org.fellowflow.programme.PhaseRegistry;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,18 +30,17 @@ public class ApplicationViews {
      */
     public ApplicationView view(String reference, StaffUser user) {
         Application application = applications.byReference(reference);
-        PhaseDetails phase = phases.phase(application.phaseKey());
+        PhasePanel phase = phases.panel(application.phaseKey());
         ApplicationView.Access access;
         if (user.isAdmin() || user.isRecruiter() || user.isChair()) {
             access = ApplicationView.Access.FULL;
-        } else if (user.isPanelMember() && phase.panelMembers().contains(user.id())) {
+        } else if (user.isPanelMember() && phase.members().contains(user.id())) {
             access = SHORTLISTING.contains(application.stage()) ? ApplicationView.Access.ANONYMISED
                     : ApplicationView.Access.IDENTIFIED;
         } else {
             throw new NotYoursException(reference);
         }
-        return ApplicationView.of(application, phase.name(),
-                phases.criteria(phase.key()).stream().map(Criterion::name).toList(), access);
+        return ApplicationView.of(application, phase.phaseName(), phase.criteria(), access);
     }
 
     /** The application is not one the user may see. */

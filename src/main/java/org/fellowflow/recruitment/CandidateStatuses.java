@@ -22,7 +22,7 @@ class CandidateStatuses {
     /** @throws UnknownApplicationException when the link is wrong or has expired */
     CandidateStatus byToken(String token) {
         Application application = applications.byToken(token);
-        return new CandidateStatus(application.reference(), phases.phase(application.phaseKey()).name(),
+        return new CandidateStatus(application.reference(), phases.heading(application.phaseKey()).name(),
                 application.stage(), application.stage().description(),
                 offers.openOffer(application.reference()).orElse(null));
     }

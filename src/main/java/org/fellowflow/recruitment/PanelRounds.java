@@ -4,7 +4,7 @@ import java.util.List;
 import org.fellowflow.panel.AssessmentRound;
 import org.fellowflow.panel.AssessmentSummary;
 import org.fellowflow.panel.PanelService;
-import org.fellowflow.programme.Criterion;
+import org.fellowflow.programme.PhasePanel;
 import org.fellowflow.programme.PhaseRegistry;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,9 +32,8 @@ class PanelRounds {
     }
 
     Round prepare(String reference, AssessmentRound round) {
-        String phaseKey = applications.byReference(reference).phaseKey();
-        return new Round(panel.yetToAssess(reference, round, phases.panelMembers(phaseKey)),
-                phases.criteria(phaseKey).stream().map(Criterion::name).toList());
+        PhasePanel phase = phases.panel(applications.byReference(reference).phaseKey());
+        return new Round(panel.yetToAssess(reference, round, phase.members()), phase.criteria());
     }
 
     void record(String reference, AssessmentRound round, String member, boolean conflict, String note,

@@ -1,0 +1,122 @@
+package org.fellowflow.recruitment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.persistence.EntityManagerFactory;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.fellowflow.FellowflowTest;
+import org.fellowflow.identity.Roles;
+import org.fellowflow.identity.StaffUser;
+import org.fellowflow.notification.ApplicantDirectory;
+import org.fellowflow.notification.ApplicantDirectory.Applicant;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A panel round, an application shown to a member of staff and an applicant's message each read what they
+ * need of the phase (its panel and criteria, or its name, programme and start date), once, and none of its
+ * posts, ICSs or re-advertisements: loading those was a third of a panel round's queries, and three more
+ * queries on every page view and every message.
+ */
+@FellowflowTest
+class PhaseReadTests {
+
+    private static final String PHASE = "org.fellowflow.programme.Phase.";
+
+    @Autowired EntityManagerFactory entityManagerFactory;
+    @Autowired RecruitmentDriver driver;
+    @Autowired ApplicationViews views;
+    @Autowired ApplicantDirectory applicants;
+
+    @Test
+    void screeningAnApplicationOpensTheShortlistingRoundWithoutLoadingThePhasesPostsOrIcss() {
+        String reference = driver.apply(driver.recruitingPhase(2));
+
+        Statistics statistics = statistics();
+        counted(statistics, () -> {
+            driver.screen(reference, true);
+            return null;
+        });
+
+        assertThat(driver.tasks(reference, "Task_AssessForShortlisting")).as("the round is open").hasSize(3);
+        assertThat(statistics.getCollectionStatistics(PHASE + "panelMembers").getFetchCount()).isPositive();
+        assertThat(statistics.getCollectionStatistics("org.fellowflow.programme.Programme.criteria").getFetchCount())
+                .isPositive();
+        assertThat(statistics.getCollectionStatistics(PHASE + "posts").getFetchCount()).as("posts").isZero();
+        assertThat(statistics.getCollectionStatistics(PHASE + "readvertisements").getFetchCount())
+                .as("re-advertisements").isZero();
+        assertThat(statistics.getCollectionStatistics(PHASE + "icss").getFetchCount()).as("ICSs").isZero();
+        assertThat(phaseQueries(statistics)).as("the phase is read once").isEqualTo(1);
+    }
+
+    @Test
+    void aPanelMembersViewOfAnApplicationReadsThePhasesPanelAndNothingElseOfThePhase() {
+        String phase = driver.recruitingPhase(2);
+        String reference = driver.apply(phase);
+        StaffUser member = new StaffUser("panel1", Set.of(Roles.PANEL));
+
+        Statistics statistics = statistics();
+        ApplicationView view = counted(statistics, () -> views.view(reference, member));
+
+        assertThat(view.anonymised()).as("a panel member sees a submitted application anonymised").isTrue();
+        assertThat(view.phaseName()).isNotBlank();
+        assertThat(view.statements()).as("statements in the programme's criteria").isNotEmpty();
+        assertThat(statistics.getCollectionStatistics(PHASE + "panelMembers").getFetchCount()).isPositive();
+        assertThat(statistics.getCollectionStatistics(PHASE + "posts").getFetchCount()).as("posts").isZero();
+        assertThat(statistics.getCollectionStatistics(PHASE + "readvertisements").getFetchCount())
+                .as("re-advertisements").isZero();
+        assertThat(statistics.getCollectionStatistics(PHASE + "icss").getFetchCount()).as("ICSs").isZero();
+        assertThat(phaseQueries(statistics)).as("the phase is read once").isEqualTo(1);
+
+        StaffUser outsider = new StaffUser("panel4", Set.of(Roles.PANEL));
+        assertThatThrownBy(() -> views.view(reference, outsider)).as("not on this phase's panel")
+                .isInstanceOf(ApplicationViews.NotYoursException.class);
+    }
+
+    @Test
+    void anApplicantsMessageNamesThePhaseWithoutLoadingAnyOfItsCollections() {
+        String reference = driver.apply(driver.recruitingPhase(2));
+
+        Statistics statistics = statistics();
+        Applicant applicant = counted(statistics, () -> applicants.applicant(reference).orElseThrow());
+
+        assertThat(applicant.facts()).containsKeys("phaseName", "programmeName", "startDate");
+        assertThat(applicant.facts().get("programmeName")).asString().isNotBlank();
+        for (String collection : new String[] {"panelMembers", "posts", "readvertisements", "icss"}) {
+            assertThat(statistics.getCollectionStatistics(PHASE + collection).getFetchCount()).as(collection)
+                    .isZero();
+        }
+        assertThat(statistics.getEntityStatistics("org.fellowflow.programme.Phase").getLoadCount())
+                .as("the phase is read as a projection, not as an entity").isZero();
+        assertThat(phaseQueries(statistics)).as("the phase is read once").isEqualTo(1);
+    }
+
+    private Statistics statistics() {
+        return entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+    }
+
+    private static <T> T counted(Statistics statistics, Supplier<T> read) {
+        statistics.clear();
+        statistics.setStatisticsEnabled(true);
+        try {
+            return read.get();
+        } finally {
+            statistics.setStatisticsEnabled(false);
+        }
+    }
+
+    /** How many times a query on the phase table ran (Hibernate keys its query statistics by the SQL). */
+    private static long phaseQueries(Statistics statistics) {
+        long count = 0;
+        for (String query : statistics.getQueries()) {
+            if (query.matches("(?is).* from phase \\w+ .*")) {
+                count += statistics.getQueryStatistics(query).getExecutionCount();
+            }
+        }
+        return count;
+    }
+}
