@@ -10,7 +10,7 @@ interface PhaseRepository extends JpaRepository<Phase, Long>, PhaseLocking {
 
     Optional<Phase> findByKey(String key);
 
-    @Query("select new org.fellowflow.programme.PhaseHeading(p.key, p.name, p.programme.name, p.startDate)"
+    @Query("select new org.fellowflow.programme.PhaseHeading(p.name, p.programme.name, p.startDate)"
             + " from Phase p where p.key = :key")
     Optional<PhaseHeading> findHeadingByKey(String key);
 

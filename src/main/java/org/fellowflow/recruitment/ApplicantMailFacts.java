@@ -44,7 +44,6 @@ class ApplicantMailFacts implements ApplicantDirectory {
     public Optional<Applicant> applicant(String reference) {
         return applications.findByReference(reference).map(application -> {
             PhaseHeading phase = phases.heading(application.phaseKey());
-            Map<String, String> icsNames = phases.icsNames();
             Map<String, Object> facts = new HashMap<>();
             facts.put("reference", application.reference());
             facts.put("phaseName", phase.name());
@@ -68,6 +67,7 @@ class ApplicantMailFacts implements ApplicantDirectory {
                 facts.put("lapsesOn", DAY.format(offer.lapsesOn()));
             });
             placement.fellowFor(reference).ifPresent(fellow -> {
+                Map<String, String> icsNames = phases.icsNames();
                 facts.put("leadIcs", icsNames.getOrDefault(fellow.leadIcs(), fellow.leadIcs()));
                 List<String> further = fellow.furtherIcss().stream().map(c -> icsNames.getOrDefault(c, c)).toList();
                 facts.put("furtherIcss", further);
