@@ -46,10 +46,7 @@ class PhaseReadTests {
         assertThat(statistics.getCollectionStatistics(PHASE + "panelMembers").getFetchCount()).isPositive();
         assertThat(statistics.getCollectionStatistics("org.fellowflow.programme.Programme.criteria").getFetchCount())
                 .isPositive();
-        assertThat(statistics.getCollectionStatistics(PHASE + "posts").getFetchCount()).as("posts").isZero();
-        assertThat(statistics.getCollectionStatistics(PHASE + "readvertisements").getFetchCount())
-                .as("re-advertisements").isZero();
-        assertThat(statistics.getCollectionStatistics(PHASE + "icss").getFetchCount()).as("ICSs").isZero();
+        assertNotLoaded(statistics, "posts", "readvertisements", "icss");
         assertThat(phaseQueries(statistics)).as("the phase is read once").isEqualTo(1);
     }
 
@@ -66,10 +63,7 @@ class PhaseReadTests {
         assertThat(view.phaseName()).isNotBlank();
         assertThat(view.statements()).as("statements in the programme's criteria").isNotEmpty();
         assertThat(statistics.getCollectionStatistics(PHASE + "panelMembers").getFetchCount()).isPositive();
-        assertThat(statistics.getCollectionStatistics(PHASE + "posts").getFetchCount()).as("posts").isZero();
-        assertThat(statistics.getCollectionStatistics(PHASE + "readvertisements").getFetchCount())
-                .as("re-advertisements").isZero();
-        assertThat(statistics.getCollectionStatistics(PHASE + "icss").getFetchCount()).as("ICSs").isZero();
+        assertNotLoaded(statistics, "posts", "readvertisements", "icss");
         assertThat(phaseQueries(statistics)).as("the phase is read once").isEqualTo(1);
 
         StaffUser outsider = new StaffUser("panel4", Set.of(Roles.PANEL));
@@ -86,10 +80,7 @@ class PhaseReadTests {
 
         assertThat(applicant.facts()).containsKeys("phaseName", "programmeName", "startDate");
         assertThat(applicant.facts().get("programmeName")).asString().isNotBlank();
-        for (String collection : new String[] {"panelMembers", "posts", "readvertisements", "icss"}) {
-            assertThat(statistics.getCollectionStatistics(PHASE + collection).getFetchCount()).as(collection)
-                    .isZero();
-        }
+        assertNotLoaded(statistics, "panelMembers", "posts", "readvertisements", "icss");
         assertThat(statistics.getEntityStatistics("org.fellowflow.programme.Phase").getLoadCount())
                 .as("the phase is read as a projection, not as an entity").isZero();
         assertThat(phaseQueries(statistics)).as("the phase is read once").isEqualTo(1);
@@ -106,6 +97,13 @@ class PhaseReadTests {
             return read.get();
         } finally {
             statistics.setStatisticsEnabled(false);
+        }
+    }
+
+    private static void assertNotLoaded(Statistics statistics, String... collections) {
+        for (String collection : collections) {
+            assertThat(statistics.getCollectionStatistics(PHASE + collection).getFetchCount()).as(collection)
+                    .isZero();
         }
     }
 
