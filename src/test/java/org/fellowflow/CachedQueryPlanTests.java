@@ -56,9 +56,9 @@ class CachedQueryPlanTests {
     }
 
     /**
-     * A plan found in the cache may still be translated to SQL again when Hibernate finds the translation it
-     * kept incompatible with the call's parameters, as it did for queries with an enum parameter. Hibernate
-     * logs each SQL tree it builds on this logger.
+     * A query Hibernate keeps no plan for at all is neither a hit nor a miss of the cache, but is translated to
+     * SQL on every call: so were the criteria queries with an enum parameter, which Hibernate takes to allow a
+     * list of values. Hibernate logs each SQL tree it builds on this logger.
      */
     @Test
     void aSecondApplicationsQueriesAreNotTranslatedToSqlAgain() {

@@ -7,8 +7,10 @@ interface AssessmentRepository extends JpaRepository<Assessment, Long> {
 
     /**
      * Both rounds' assessments of an application, a handful of rows; PanelService picks a round in Java.
-     * Hibernate 6.6 translated a derived query with the round (an enum) among its parameters to SQL again on
-     * every call, while queries on strings alone find their translation in its cache (docs/benchmarks.md).
+     * A derived query with the round (an enum) among its parameters was translated to SQL again on every call:
+     * Spring Data makes it a criteria parameter of the enum's class, for which Hibernate 6.6 finds no basic
+     * type, so it takes the parameter to allow a list of values and keeps no plan for the query
+     * (docs/benchmarks.md, sixth round). Queries on strings alone find their plan in its cache.
      */
     List<Assessment> findByApplicationReference(String applicationReference);
 }
