@@ -10,20 +10,21 @@ import org.springframework.data.jpa.repository.Query;
 
 interface NotificationRepository extends JpaRepository<Notification, Long> {
 
+    /** Due for an attempt: pending and due, or claimed by a dispatcher that died before finishing. */
+    String DUE = "((status = 'PENDING' and next_attempt_at <= :now)"
+            + " or (status = 'SENDING' and claimed_until < :now))";
+
     boolean existsByEventKey(String eventKey);
 
     List<Notification> findByApplicationReferenceOrderById(String applicationReference);
 
     /**
-     * Rows due for an attempt: pending and due, or claimed by a dispatcher that died before finishing. This and
-     * {@link #claim} are plain SQL: a JPQL query here would make Hibernate and Spring Data load their HQL parsers
-     * at start-up, about 2 s of the start-up time (see docs/benchmarks.md).
+     * Rows due for an attempt ({@link #DUE}), oldest first. This, {@link #claim} and {@link #capture} are plain
+     * SQL: a JPQL query here would make Hibernate and Spring Data load their HQL parsers at start-up, about 2 s
+     * of the start-up time (see docs/benchmarks.md).
      */
     @Query(nativeQuery = true, value = """
-            select id from notification
-            where (status = 'PENDING' and next_attempt_at <= :now)
-               or (status = 'SENDING' and claimed_until < :now)
-            order by id""")
+            select id from notification where """ + DUE + " order by id")
     List<Long> due(Instant now, Limit limit);
 
     /**
@@ -33,20 +34,19 @@ interface NotificationRepository extends JpaRepository<Notification, Long> {
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query(nativeQuery = true, value = """
             update notification set status = 'SENDING', claimed_until = :until, version = version + 1
-            where id = :id and ((status = 'PENDING' and next_attempt_at <= :now)
-                                or (status = 'SENDING' and claimed_until < :now))""")
+            where id = :id and """ + DUE)
     int claim(Long id, Instant now, Instant until);
 
     /**
-     * Keeps the given rows as CAPTURED where they are still due, in one statement: with no SMTP server there is
-     * nothing to send between claiming and finishing, so a batch needs no claim. Of several dispatchers that
+     * Keeps the given rows as CAPTURED where they are still due (the same condition as the claim), in one
+     * statement: with no SMTP server there is nothing to send between claiming and finishing, so a batch needs
+     * no claim. Of several dispatchers that
      * capture the same rows at once, exactly one changes each row; the count says how many this one changed.
      */
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query(nativeQuery = true, value = """
             update notification set status = 'CAPTURED', claimed_until = null, version = version + 1
-            where id in (:ids) and ((status = 'PENDING' and next_attempt_at <= :now)
-                                    or (status = 'SENDING' and claimed_until < :now))""")
+            where id in (:ids) and """ + DUE)
     int capture(Collection<Long> ids, Instant now);
 
     List<Notification> findTop200ByOrderByIdDesc();
