@@ -126,9 +126,9 @@ abstract class DispatcherConcurrencyContract {
         return done;
     }
 
+    /** A dispatcher with no SMTP server, as in the embedded default: it captures what is due. */
     private OutboxDispatcher capturingDispatcher() {
-        return new OutboxDispatcher(outbox, composer, new StaticListableBeanFactory().getBeanProvider(
-                JavaMailSender.class), properties, transactions, clock);
+        return dispatcher(new StaticListableBeanFactory());
     }
 
     private OutboxDispatcher dispatcher() {
@@ -136,7 +136,10 @@ abstract class DispatcherConcurrencyContract {
         sender.setHost("127.0.0.1");
         sender.setPort(TestMailServer.port());
         TestMailServer.get();
-        StaticListableBeanFactory beans = new StaticListableBeanFactory(Map.of("mailSender", sender));
+        return dispatcher(new StaticListableBeanFactory(Map.of("mailSender", sender)));
+    }
+
+    private OutboxDispatcher dispatcher(StaticListableBeanFactory beans) {
         return new OutboxDispatcher(outbox, composer, beans.getBeanProvider(JavaMailSender.class), properties,
                 transactions, clock);
     }
