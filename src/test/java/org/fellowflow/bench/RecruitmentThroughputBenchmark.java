@@ -109,7 +109,8 @@ class RecruitmentThroughputBenchmark {
         BenchReport.record(BENCHMARK, "cost ratio, lowest and highest of the " + ROUNDS + " rounds, " + database,
                 Collections.min(roundRatios), "to " + String.format(Locale.ROOT, "%.2f", Collections.max(roundRatios)),
                 null, null, null);
-        // The JIT is still compiling after the warm-up, more for Fellowflow's larger code: part of the ratio.
+        // The JIT still compiles through the rounds, more during Fellowflow's; once it falls quiet, after thousands
+        // of applications, the ratio is the same (docs/benchmarks.md, seventh round).
         BenchReport.record(BENCHMARK, "JIT compilers at work during the rounds, " + database, compiling[1],
                 "s (Fellowflow's rounds took " + Math.round(fellowflowSeconds) + " s, the baseline's "
                         + Math.round(baselineSeconds) + " s)", compiling[0], null, null);
