@@ -40,8 +40,8 @@ interface NotificationRepository extends JpaRepository<Notification, Long> {
     /**
      * Keeps the given rows as CAPTURED where they are still due (the same condition as the claim), in one
      * statement: with no SMTP server there is nothing to send between claiming and finishing, so a batch needs
-     * no claim. Of several dispatchers that
-     * capture the same rows at once, exactly one changes each row; the count says how many this one changed.
+     * no claim. Of several dispatchers that capture the same rows at once, exactly one changes each row; the
+     * count says how many this one changed.
      */
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query(nativeQuery = true, value = """
