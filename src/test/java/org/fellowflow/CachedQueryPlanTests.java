@@ -8,7 +8,6 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import jakarta.persistence.EntityManagerFactory;
 import org.fellowflow.recruitment.RecruitmentDriver;
-import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,7 +31,7 @@ class CachedQueryPlanTests {
 
     @BeforeEach
     void countQueryPlans() {
-        statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics = HibernateStatistics.of(entityManagerFactory);
         statistics.setStatisticsEnabled(true);
     }
 

@@ -12,8 +12,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.fellowflow.HibernateStatistics;
 import org.fellowflow.TestMailServer;
-import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -81,15 +81,8 @@ abstract class DispatcherConcurrencyContract {
         OutboxDispatcher dispatcher = capturingDispatcher();
         dispatcher.dispatch();
         record("batch", 2 * MESSAGES);
-        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-        statistics.clear();
-        statistics.setStatisticsEnabled(true);
-        int captured;
-        try {
-            captured = dispatcher.dispatch();
-        } finally {
-            statistics.setStatisticsEnabled(false);
-        }
+        Statistics statistics = HibernateStatistics.of(entityManagerFactory);
+        int captured = HibernateStatistics.counting(statistics, dispatcher::dispatch);
 
         assertThat(captured).isEqualTo(2 * MESSAGES);
         assertThat(statistics.getTransactionCount()).as("a look for due rows and a capture per 50 messages")

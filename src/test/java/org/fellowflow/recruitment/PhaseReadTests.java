@@ -3,15 +3,16 @@ package org.fellowflow.recruitment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import static org.fellowflow.HibernateStatistics.counting;
+
 import jakarta.persistence.EntityManagerFactory;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.fellowflow.FellowflowTest;
+import org.fellowflow.HibernateStatistics;
 import org.fellowflow.identity.Roles;
 import org.fellowflow.identity.StaffUser;
 import org.fellowflow.notification.ApplicantDirectory;
 import org.fellowflow.notification.ApplicantDirectory.Applicant;
-import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,7 +38,7 @@ class PhaseReadTests {
         String reference = driver.apply(driver.recruitingPhase(2));
 
         Statistics statistics = statistics();
-        counted(statistics, () -> {
+        counting(statistics, () -> {
             driver.screen(reference, true);
             return null;
         });
@@ -57,7 +58,7 @@ class PhaseReadTests {
         StaffUser member = new StaffUser("panel1", Set.of(Roles.PANEL));
 
         Statistics statistics = statistics();
-        ApplicationView view = counted(statistics, () -> views.view(reference, member));
+        ApplicationView view = counting(statistics, () -> views.view(reference, member));
 
         assertThat(view.anonymised()).as("a panel member sees a submitted application anonymised").isTrue();
         assertThat(view.phaseName()).isNotBlank();
@@ -76,7 +77,7 @@ class PhaseReadTests {
         String reference = driver.apply(driver.recruitingPhase(2));
 
         Statistics statistics = statistics();
-        Applicant applicant = counted(statistics, () -> applicants.applicant(reference).orElseThrow());
+        Applicant applicant = counting(statistics, () -> applicants.applicant(reference).orElseThrow());
 
         assertThat(applicant.facts()).containsKeys("phaseName", "programmeName", "startDate");
         assertThat(applicant.facts().get("programmeName")).asString().isNotBlank();
@@ -87,17 +88,7 @@ class PhaseReadTests {
     }
 
     private Statistics statistics() {
-        return entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-    }
-
-    private static <T> T counted(Statistics statistics, Supplier<T> read) {
-        statistics.clear();
-        statistics.setStatisticsEnabled(true);
-        try {
-            return read.get();
-        } finally {
-            statistics.setStatisticsEnabled(false);
-        }
+        return HibernateStatistics.of(entityManagerFactory);
     }
 
     private static void assertNotLoaded(Statistics statistics, String... collections) {
