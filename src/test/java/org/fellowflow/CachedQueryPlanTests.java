@@ -7,6 +7,7 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import jakarta.persistence.EntityManagerFactory;
+import java.util.List;
 import org.fellowflow.recruitment.RecruitmentDriver;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
@@ -14,10 +15,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 
 /**
  * The repositories' queries are translated to SQL once, not on each call: a second application finds the
- * plans of all its steps' queries in Hibernate's cache. Fails when Hibernate copies each criteria query before
+ * plans of all its steps' queries in Hibernate's cache, and a second metrics scrape translates nothing. Fails when Hibernate copies each criteria query before
  * running it (hibernate.criteria.copy_tree, on by default), which makes every call a new query to translate,
  * and when a hot path calls a repository method that builds a new criteria query each time (findAll).
  */
@@ -26,6 +28,7 @@ class CachedQueryPlanTests {
 
     @Autowired EntityManagerFactory entityManagerFactory;
     @Autowired RecruitmentDriver driver;
+    @Autowired TestRestTemplate http;
 
     private Statistics statistics;
 
@@ -63,6 +66,23 @@ class CachedQueryPlanTests {
     void aSecondApplicationsQueriesAreNotTranslatedToSqlAgain() {
         String phase = driver.recruitingPhase(2);
         driver.notAppointable(phase);
+
+        assertThat(sqlTreesBuiltDuring(() -> driver.notAppointable(phase)))
+                .as("SQL trees built during the second application").isEmpty();
+    }
+
+    @Test
+    void aSecondScrapeOfTheMetricsTranslatesNoQueryAgain() {
+        http.withBasicAuth("admin", "admin").getForEntity("/actuator/prometheus", String.class);
+
+        assertThat(sqlTreesBuiltDuring(() -> assertThat(http.withBasicAuth("admin", "admin")
+                .getForEntity("/actuator/prometheus", String.class).getBody())
+                .contains("fellowflow_notifications", "status=\"FAILED\"")))
+                .as("SQL trees built during the second scrape").isEmpty();
+    }
+
+    /** The SQL trees Hibernate builds during the work, from the logger it announces each one on. */
+    private static List<String> sqlTreesBuiltDuring(Runnable work) {
         Logger sqlTrees = (Logger) LoggerFactory.getLogger("org.hibernate.orm.sql.ast.tree");
         Level level = sqlTrees.getLevel();
         ListAppender<ILoggingEvent> translated = new ListAppender<>();
@@ -70,13 +90,11 @@ class CachedQueryPlanTests {
         sqlTrees.addAppender(translated);
         sqlTrees.setLevel(Level.DEBUG);
         try {
-            driver.notAppointable(phase);
+            work.run();
         } finally {
             sqlTrees.setLevel(level);
             sqlTrees.detachAppender(translated);
         }
-
-        assertThat(translated.list).extracting(event -> event.getFormattedMessage().replaceAll("\\s+", " "))
-                .as("SQL trees built during the second application").isEmpty();
+        return translated.list.stream().map(event -> event.getFormattedMessage().replaceAll("\\s+", " ")).toList();
     }
 }
