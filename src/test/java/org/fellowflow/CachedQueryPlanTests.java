@@ -19,9 +19,10 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 
 /**
  * The repositories' queries are translated to SQL once, not on each call: a second application finds the
- * plans of all its steps' queries in Hibernate's cache, and a second metrics scrape translates nothing. Fails when Hibernate copies each criteria query before
- * running it (hibernate.criteria.copy_tree, on by default), which makes every call a new query to translate,
- * and when a hot path calls a repository method that builds a new criteria query each time (findAll).
+ * plans of all its steps' queries in Hibernate's cache, and a second metrics scrape translates nothing. Fails
+ * when Hibernate copies each criteria query before running it (hibernate.criteria.copy_tree, on by default),
+ * which makes every call a new query to translate, and when a hot path calls a repository method that builds a
+ * new criteria query each time (findAll).
  */
 @FellowflowTest
 class CachedQueryPlanTests {

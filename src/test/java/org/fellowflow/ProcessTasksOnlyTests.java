@@ -2,6 +2,7 @@ package org.fellowflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -34,7 +35,7 @@ class ProcessTasksOnlyTests {
     @Test
     void aTaskOutsideAProcessIsRefused() {
         ResponseEntity<String> refused = http.withBasicAuth("admin", "admin").postForEntity(
-                "/engine-rest/task/create", java.util.Map.of("id", "loose-task", "name", "A loose task"),
+                "/engine-rest/task/create", Map.of("id", "loose-task", "name", "A loose task"),
                 String.class);
 
         assertThat(refused.getStatusCode().value()).isEqualTo(400);

@@ -43,7 +43,7 @@ class ConcurrentUsersBenchmark {
     /**
      * Five tasks each, 20,000 in all. With 600 the clients had finished them all before the minute was up; with
      * 1,200 a warmed-up server completed 5,766 of the 6,000 tasks, and the panel members waited for work at the
-     * end. The fastest run here screened about 280 of a pair's applications in the minute.
+     * end. The fastest run here screened about 210 of a pair's 400 in the minute.
      */
     private static final int APPLICATIONS = 4000;
     private static final int PAIRS = 10;
