@@ -1,7 +1,7 @@
 package org.fellowflow.identity;
 
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
-import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,13 +14,31 @@ import org.springframework.context.annotation.Configuration;
 class EngineRestAuthentication {
 
     @Bean
-    FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthenticationFilter() {
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthenticationFilter(ProcessEngine engine) {
         FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
-                new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+                new FilterRegistrationBean<>(new AddressedEngine(engine));
         registration.setName("engine-rest-authentication");
         registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
-                HttpBasicAuthenticationProvider.class.getName());
+                EngineRestBasicSignIn.class.getName());
         registration.addUrlPatterns("/engine-rest/*");
         return registration;
+    }
+
+    /**
+     * Camunda's filter, given Fellowflow's engine rather than looking it up: Camunda's look-up reads the class
+     * path through a ServiceLoader on every request (docs/benchmarks.md, ninth round).
+     */
+    static final class AddressedEngine extends ProcessEngineAuthenticationFilter {
+
+        private final ProcessEngine engine;
+
+        AddressedEngine(ProcessEngine engine) {
+            this.engine = engine;
+        }
+
+        @Override
+        protected ProcessEngine getAddressedEngine(String engineName) {
+            return engine.getName().equals(engineName) ? engine : super.getAddressedEngine(engineName);
+        }
     }
 }

@@ -13,7 +13,7 @@ class StaffAuthentication {
     @Bean
     FilterRegistrationBean<StaffAuthenticationFilter> staffAuthenticationFilter(ProcessEngine engine) {
         FilterRegistrationBean<StaffAuthenticationFilter> registration = new FilterRegistrationBean<>(
-                new StaffAuthenticationFilter(engine.getIdentityService(), engine.getName()));
+                new StaffAuthenticationFilter(engine));
         registration.setName("staff-authentication");
         registration.addUrlPatterns("/api/*", "/applications/*", "/fellows/*", "/admin/*", "/admin", "/actuator/*",
                 "/v3/api-docs", "/v3/api-docs/*", "/swagger-ui.html", "/swagger-ui/*");

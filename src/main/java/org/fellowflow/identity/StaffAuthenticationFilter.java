@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.webapp.impl.security.auth.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
@@ -33,12 +33,10 @@ class StaffAuthenticationFilter extends OncePerRequestFilter {
             "/admin(/.*)?|/api/phases(/[^/]+)?|/api/phases/[^/]+/panel|/api/admin/.*"
                     + "|/api/fellows/[^/]+/(withdraw|extension)|/v3/api-docs.*|/swagger-ui.*");
 
-    private final IdentityService identity;
-    private final String engineName;
+    private final ProcessEngine engine;
 
-    StaffAuthenticationFilter(IdentityService identity, String engineName) {
-        this.identity = identity;
-        this.engineName = engineName;
+    StaffAuthenticationFilter(ProcessEngine engine) {
+        this.engine = engine;
     }
 
     @Override
@@ -78,7 +76,7 @@ class StaffAuthenticationFilter extends OncePerRequestFilter {
         }
         Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
         Authentication authentication = authentications == null ? null
-                : authentications.getAuthenticationForProcessEngine(engineName);
+                : authentications.getAuthenticationForProcessEngine(engine.getName());
         if (authentication instanceof UserAuthentication signedIn) {
             return Optional.of(new StaffUser(signedIn.getIdentityId(), new HashSet<>(signedIn.getGroupIds())));
         }
@@ -101,12 +99,11 @@ class StaffAuthenticationFilter extends OncePerRequestFilter {
             return Optional.empty();
         }
         String id = decoded.substring(0, colon);
-        if (!identity.checkPassword(id, decoded.substring(colon + 1))) {
-            return Optional.empty();
-        }
-        Set<String> groups = new HashSet<>();
-        identity.createGroupQuery().groupMember(id).list().stream().map(Group::getId).forEach(groups::add);
-        return Optional.of(new StaffUser(id, groups));
+        String password = decoded.substring(colon + 1);
+        IdentityService identity = engine.getIdentityService();
+        return SignInTransaction.run(engine, () -> identity.checkPassword(id, password)
+                ? Optional.of(new StaffUser(id, Set.copyOf(SignInTransaction.groupsOf(identity, id))))
+                : Optional.empty());
     }
 
     private static String path(HttpServletRequest request) {
