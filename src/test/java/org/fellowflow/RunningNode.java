@@ -12,10 +12,16 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
@@ -40,6 +46,7 @@ public final class RunningNode implements AutoCloseable {
     private final String base;
     private final String adminAuthorization;
     private final String adminPassword;
+    private final List<Path> deletedOnClose = new ArrayList<>();
 
     private RunningNode(String name, ConfigurableApplicationContext context, String adminPassword) {
         this.name = name;
@@ -164,10 +171,31 @@ public final class RunningNode implements AutoCloseable {
         return typed;
     }
 
+    /** Deletes the folder when the node is closed: a benchmark's database, which grows to gigabytes. */
+    public RunningNode deletingOnClose(Path folder) {
+        deletedOnClose.add(folder);
+        return this;
+    }
+
     /** Stops the node as an operator would: requests, running jobs and the outbox finish, unstarted jobs go back. */
     @Override
     public void close() {
         context.close();
+        deletedOnClose.forEach(RunningNode::delete);
+    }
+
+    /** Deletes a folder and everything in it. */
+    public static void delete(Path folder) {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**

@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.fellowflow.FellowflowApplication;
 import baseline.BareStarterApplication;
+import org.fellowflow.RunningNode;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -88,8 +89,9 @@ class StartupBenchmark {
         } finally {
             process.destroy();
             if (!process.waitFor(60, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
+                process.destroyForcibly().waitFor(60, TimeUnit.SECONDS);
             }
+            RunningNode.delete(data);
         }
     }
 
