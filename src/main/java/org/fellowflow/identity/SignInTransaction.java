@@ -11,8 +11,9 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 /**
  * A sign-in's password check and reads of the user's groups and tenants, run as one engine command. Each call
  * to the identity service is otherwise a command of its own, with its own transaction: Camunda's /engine-rest
- * filter opened five on every request, about a twentieth of the server's time under load (docs/benchmarks.md,
- * ninth round). The calls inside join the command, so a failed attempt is still counted and saved.
+ * filter opened five on every request, and signing in was 7 to 8 % of the request threads' time under load
+ * (docs/benchmarks.md, ninth round). The calls inside join the command, so a failed attempt is still counted
+ * and saved.
  */
 final class SignInTransaction {
 
