@@ -1,6 +1,5 @@
 package org.fellowflow.identity;
 
-import org.camunda.bpm.engine.TaskService;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,9 +10,9 @@ import org.springframework.core.Ordered;
 class EngineApiGuard {
 
     @Bean
-    FilterRegistrationBean<EngineApiGuardFilter> engineApiGuardFilter(TaskService tasks, FormFields forms) {
+    FilterRegistrationBean<EngineApiGuardFilter> engineApiGuardFilter() {
         FilterRegistrationBean<EngineApiGuardFilter> registration =
-                new FilterRegistrationBean<>(new EngineApiGuardFilter(tasks, forms));
+                new FilterRegistrationBean<>(new EngineApiGuardFilter());
         registration.setName("engine-api-guard");
         registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);

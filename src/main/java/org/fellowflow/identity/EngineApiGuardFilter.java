@@ -10,17 +10,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Iterator;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jakarta.servlet.http.HttpSession;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Closes what Camunda 7.24 CE leaves open in its APIs (/engine-rest and the web apps' /camunda/api):
@@ -28,7 +25,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * <li>queries carrying expressions (any field ending in "Expression", at any depth, orQueries included),
  * which the engine would evaluate for any Tasklist user: 400;</li>
  * <li>the first-run admin setup, which creates an admin for anyone while camunda-admin has no member: 403;</li>
- * <li>completing a task with variables its form does not define: 400, and the task stays open;</li>
+ * <li>completing a task with variables its form does not define: 400, and the task stays open (checked by the
+ * engine within the completion, {@link FormVariablesCheck});</li>
  * <li>setting task variables outside a completion: 403.</li>
  * </ul>
  * Filters (stored queries) may hold expressions such as ${currentUser()}: only admins may create them.
@@ -42,13 +40,6 @@ class EngineApiGuardFilter extends OncePerRequestFilter {
     private static final Pattern WEBAPP_PLUGIN_API = Pattern.compile("/camunda/api/(cockpit|admin)/.*");
 
     private final ObjectMapper json = new ObjectMapper();
-    private final TaskService tasks;
-    private final FormFields forms;
-
-    EngineApiGuardFilter(TaskService tasks, FormFields forms) {
-        this.tasks = tasks;
-        this.forms = forms;
-    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -81,7 +72,7 @@ class EngineApiGuardFilter extends OncePerRequestFilter {
         }
         String contentType = request.getContentType();
         if (contentType == null || !contentType.toLowerCase().contains("json")) {
-            chain.doFilter(request, response);
+            pass(path, request, response, chain);
             return;
         }
         CachedBodyRequest cached = new CachedBodyRequest(request);
@@ -89,7 +80,7 @@ class EngineApiGuardFilter extends OncePerRequestFilter {
         try {
             body = cached.body().length == 0 ? null : json.readTree(cached.body());
         } catch (JsonProcessingException notJson) {
-            chain.doFilter(cached, response);
+            pass(path, cached, response, chain);
             return;
         }
         boolean filterChange = FILTER_CHANGE.matcher(path).matches() && !"GET".equals(method);
@@ -99,16 +90,38 @@ class EngineApiGuardFilter extends OncePerRequestFilter {
                     "Expressions are not allowed in queries: " + expression);
             return;
         }
-        Matcher completion = COMPLETION.matcher(path);
-        if (completion.matches() && body != null) {
-            Set<String> undeclared = undeclaredVariables(completion.group(1), body.path("variables"));
-            if (!undeclared.isEmpty()) {
-                StaffAuthenticationFilter.problem(response, HttpStatus.BAD_REQUEST,
-                        "The task's form does not define these variables: " + String.join(", ", undeclared));
-                return;
-            }
+        pass(path, cached, response, chain);
+    }
+
+    private static void pass(String path, HttpServletRequest request, HttpServletResponse response,
+            FilterChain chain) throws ServletException, IOException {
+        if (COMPLETION.matcher(path).matches()) {
+            completeCheckingTheForm(request, response, chain);
+        } else {
+            chain.doFilter(request, response);
         }
-        chain.doFilter(cached, response);
+    }
+
+    /**
+     * The engine checks the completion's variables against the task's form within the completion itself
+     * ({@link FormVariablesCheck}); Camunda's answer is held back so that a refusal is answered as a problem.
+     */
+    private static void completeCheckingTheForm(HttpServletRequest request, HttpServletResponse response,
+            FilterChain chain) throws ServletException, IOException {
+        ApiCompletion completion = ApiCompletion.begin();
+        ContentCachingResponseWrapper held = new ContentCachingResponseWrapper(response);
+        try {
+            chain.doFilter(request, held);
+        } finally {
+            ApiCompletion.end();
+        }
+        if (completion.undeclared().isEmpty()) {
+            held.copyBodyToResponse();
+        } else {
+            response.reset();
+            StaffAuthenticationFilter.problem(response, HttpStatus.BAD_REQUEST,
+                    "The task's form does not define these variables: " + String.join(", ", completion.undeclared()));
+        }
     }
 
     private static java.util.List<String> queryParameterNames(HttpServletRequest request) {
@@ -154,21 +167,5 @@ class EngineApiGuardFilter extends OncePerRequestFilter {
             }
         }
         return null;
-    }
-
-    private Set<String> undeclaredVariables(String taskId, JsonNode variables) {
-        Task task = tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
-        if (task == null || !variables.isObject()) {
-            return Set.of();
-        }
-        Set<String> allowed = task.getCamundaFormRef() == null ? Set.of()
-                : forms.of(task.getCamundaFormRef().getKey());
-        Set<String> undeclared = new TreeSet<>();
-        variables.fieldNames().forEachRemaining(name -> {
-            if (!allowed.contains(name)) {
-                undeclared.add(name);
-            }
-        });
-        return undeclared;
     }
 }

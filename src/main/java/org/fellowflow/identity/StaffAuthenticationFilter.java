@@ -1,5 +1,6 @@
 package org.fellowflow.identity;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -9,6 +10,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -28,6 +31,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class StaffAuthenticationFilter extends OncePerRequestFilter {
 
+    private static final ObjectMapper PROBLEM_JSON = new ObjectMapper();
     private static final Pattern PUBLIC_INTAKE = Pattern.compile("/api/phases/[^/]+/applications");
     private static final Pattern ADMIN_ONLY = Pattern.compile(
             "/admin(/.*)?|/api/phases(/[^/]+)?|/api/phases/[^/]+/panel|/api/admin/.*"
@@ -114,7 +118,12 @@ class StaffAuthenticationFilter extends OncePerRequestFilter {
         response.setStatus(status.value());
         response.setContentType("application/problem+json");
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase()
-                + "\",\"status\":" + status.value() + ",\"detail\":\"" + detail + "\"}");
+        // The detail may quote what the caller sent (a variable's name), so it is written as JSON, not pasted in.
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", "about:blank");
+        problem.put("title", status.getReasonPhrase());
+        problem.put("status", status.value());
+        problem.put("detail", detail);
+        response.getWriter().write(PROBLEM_JSON.writeValueAsString(problem));
     }
 }

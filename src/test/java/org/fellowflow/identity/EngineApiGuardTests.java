@@ -2,10 +2,16 @@ package org.fellowflow.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.persistence.EntityManagerFactory;
+import java.net.URI;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.fellowflow.FellowflowTest;
+import org.fellowflow.HibernateStatistics;
 import org.fellowflow.recruitment.RecruitmentTestSupport;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -25,6 +31,7 @@ class EngineApiGuardTests {
     @Autowired TestRestTemplate http;
     @Autowired TaskService tasks;
     @Autowired RecruitmentTestSupport recruitment;
+    @Autowired EntityManagerFactory entityManagerFactory;
 
     @Test
     void expressionInOrQueriesIsRefusedOnEngineRest() {
@@ -94,6 +101,73 @@ class EngineApiGuardTests {
     }
 
     @Test
+    void anEncodedTaskIdInThePathIsCheckedLikeAPlainOne() {
+        String task = recruitment.openTask(recruitment.submittedApplication(), "Task_ScreenEligibility");
+        String undeclared = "{\"variables\":{\"eligible\":{\"value\":\"true\"},"
+                + "\"screeningReason\":{\"value\":\"Fine\"},\"outcome\":{\"value\":\"APPOINTABLE\"}}}";
+
+        // Camunda reads the task id after percent-decoding it and dropping matrix parameters.
+        for (String path : List.of(percentEncoded(task), task + ";x=1")) {
+            ResponseEntity<String> refused = http.withBasicAuth("recruiter", "demo").exchange(
+                    URI.create(http.getRootUri() + "/engine-rest/task/" + path + "/complete"), HttpMethod.POST,
+                    json(undeclared), String.class);
+
+            assertThat(refused.getStatusCode().value()).as(path).isEqualTo(400);
+            assertThat(refused.getBody()).as(path).contains("outcome");
+        }
+        assertThat(tasks.createTaskQuery().taskId(task).count()).isEqualTo(1);
+        assertThat(tasks.getVariables(task)).doesNotContainKey("outcome");
+    }
+
+    @Test
+    void aRefusalNamesOddVariableNamesInAProblemBodyThatStaysJson() throws Exception {
+        String task = recruitment.openTask(recruitment.submittedApplication(), "Task_ScreenEligibility");
+
+        ResponseEntity<String> refused = http.withBasicAuth("recruiter", "demo").postForEntity(
+                "/engine-rest/task/" + task + "/complete",
+                json("{\"variables\":{\"say \\\"hi\\\"\":{\"value\":\"x\"}}}"), String.class);
+
+        assertThat(refused.getStatusCode().value()).isEqualTo(400);
+        assertThat(refused.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .isTrue();
+        assertThat(new ObjectMapper().readTree(refused.getBody()).path("detail").asText())
+                .endsWith("say \"hi\"");
+    }
+
+    @Test
+    void theFormIsCheckedWithinTheCompletionsOwnTransaction() {
+        String task = recruitment.openTask(recruitment.submittedApplication(), "Task_ScreenEligibility");
+        Statistics statistics = HibernateStatistics.of(entityManagerFactory);
+
+        ResponseEntity<String> done = HibernateStatistics.counting(statistics, () -> http
+                .withBasicAuth("recruiter", "demo").postForEntity("/engine-rest/task/" + task + "/complete",
+                        json("{\"variables\":{\"eligible\":{\"value\":\"true\"},"
+                                + "\"screeningReason\":{\"value\":\"Fine\"}}}"), String.class));
+
+        assertThat(done.getStatusCode().value()).isEqualTo(204);
+        assertThat(statistics.getTransactionCount()).as("one to sign in, one to complete").isEqualTo(2);
+    }
+
+    @Test
+    void theTasklistsFormSubmissionIsCheckedToo() {
+        String task = recruitment.openTask(recruitment.submittedApplication(), "Task_ScreenEligibility");
+        CamundaWebSession tasklist = CamundaWebSession.signIn(http, "tasklist", "recruiter", "demo");
+
+        ResponseEntity<String> refused = tasklist.postJson("/camunda/api/engine/engine/default/task/" + task
+                + "/submit-form", "{\"variables\":{\"eligible\":{\"value\":\"true\"},"
+                + "\"screeningReason\":{\"value\":\"Fine\"},\"outcome\":{\"value\":\"APPOINTABLE\"}}}");
+        assertThat(refused.getStatusCode().value()).isEqualTo(400);
+        assertThat(refused.getBody()).contains("outcome");
+        assertThat(tasks.createTaskQuery().taskId(task).count()).isEqualTo(1);
+
+        ResponseEntity<String> done = tasklist.postJson("/camunda/api/engine/engine/default/task/" + task
+                + "/submit-form", "{\"variables\":{\"eligible\":{\"value\":\"true\"},"
+                + "\"screeningReason\":{\"value\":\"Fine\"}}}");
+        assertThat(done.getStatusCode().value()).isEqualTo(204);
+        assertThat(tasks.createTaskQuery().taskId(task).count()).isZero();
+    }
+
+    @Test
     void taskVariablesCannotBeSetOutsideACompletion() {
         String task = recruitment.openTask(recruitment.submittedApplication(), "Task_ScreenEligibility");
 
@@ -103,6 +177,14 @@ class EngineApiGuardTests {
 
         assertThat(refused.getStatusCode().value()).isEqualTo(403);
         assertThat(tasks.getVariables(task)).doesNotContainKey("outcome");
+    }
+
+    private static String percentEncoded(String text) {
+        StringBuilder encoded = new StringBuilder();
+        for (byte b : text.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            encoded.append(String.format("%%%02X", b));
+        }
+        return encoded.toString();
     }
 
     private static HttpEntity<String> json(String body) {

@@ -1,0 +1,45 @@
+package org.fellowflow.identity;
+
+import java.util.Set;
+
+/**
+ * Marks the request thread while a task completion arrives through a Camunda API, so that the engine checks
+ * the completion's variables against the task's form inside the completion's own command ({@link
+ * FormVariablesCheck}), and tells the engine API guard what the check found.
+ */
+final class ApiCompletion {
+
+    private static final ThreadLocal<ApiCompletion> CURRENT = new ThreadLocal<>();
+
+    private Set<String> undeclared = Set.of();
+
+    private ApiCompletion() {
+    }
+
+    /** The next task completion on this thread comes from the API; the caller must {@link #end()} it. */
+    static ApiCompletion begin() {
+        ApiCompletion completion = new ApiCompletion();
+        CURRENT.set(completion);
+        return completion;
+    }
+
+    /** The completion marked on this thread, taken so that only one command checks it; null when none. */
+    static ApiCompletion take() {
+        ApiCompletion completion = CURRENT.get();
+        CURRENT.remove();
+        return completion;
+    }
+
+    static void end() {
+        CURRENT.remove();
+    }
+
+    void refuse(Set<String> names) {
+        undeclared = Set.copyOf(names);
+    }
+
+    /** The submitted variables the task's form does not define; empty when the completion was not refused. */
+    Set<String> undeclared() {
+        return undeclared;
+    }
+}
