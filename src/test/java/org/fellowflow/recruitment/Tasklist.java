@@ -183,9 +183,12 @@ final class Tasklist {
         until(componentId + " holding '" + text + "'", d -> text.equals(input.getDomProperty("value")));
     }
 
-    /** Types a date into a form-js date field, in the US format its date picker reads, and leaves the field. */
+    /**
+     * Types a date into a form-js date field and leaves the field, in the US format its date picker reads and
+     * shows: month and day without leading zeros, so that 12/04/2026 would come back as 12/4/2026.
+     */
     void typeDate(String componentId, LocalDate date) {
-        type(componentId + "-date", date.format(DateTimeFormatter.ofPattern("MM/dd/yyyy", Locale.ROOT)));
+        type(componentId + "-date", date.format(DateTimeFormatter.ofPattern("M/d/yyyy", Locale.ROOT)));
     }
 
     /** Types a 24-hour time (hh:mm) into a form-js time field and leaves the field. */
