@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.form.CamundaFormRef;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -42,16 +43,49 @@ class FormVariablesCheck extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        List<CommandInterceptor> interceptors = new ArrayList<>();
-        if (configuration.getCustomPostCommandInterceptorsTxRequired() != null) {
-            interceptors.addAll(configuration.getCustomPostCommandInterceptorsTxRequired());
+        List<CommandInterceptor> outer = new ArrayList<>();
+        outer.add(new Answer());
+        if (configuration.getCustomPreCommandInterceptorsTxRequired() != null) {
+            outer.addAll(configuration.getCustomPreCommandInterceptorsTxRequired());
         }
-        interceptors.add(new Interceptor());
-        configuration.setCustomPostCommandInterceptorsTxRequired(interceptors);
+        configuration.setCustomPreCommandInterceptorsTxRequired(outer);
+        List<CommandInterceptor> inner = new ArrayList<>();
+        if (configuration.getCustomPostCommandInterceptorsTxRequired() != null) {
+            inner.addAll(configuration.getCustomPostCommandInterceptorsTxRequired());
+        }
+        inner.add(new Check());
+        configuration.setCustomPostCommandInterceptorsTxRequired(inner);
+    }
+
+    /**
+     * A refusal leaves the command as a bad request, which the engine logs only at debug level, as it does a
+     * caller's mistake; once the command has rolled back, it becomes the form validation failure Camunda's APIs
+     * answer with a 400.
+     */
+    private static final class Answer extends CommandInterceptor {
+
+        @Override
+        public <T> T execute(Command<T> command) {
+            try {
+                return next.execute(command);
+            } catch (UndeclaredVariables refused) {
+                throw new FormFieldValidationException(refused.names, refused.getMessage());
+            }
+        }
+    }
+
+    private static final class UndeclaredVariables extends BadUserRequestException {
+
+        private final Set<String> names;
+
+        UndeclaredVariables(Set<String> names) {
+            super("The task's form does not define these variables: " + String.join(", ", names));
+            this.names = names;
+        }
     }
 
     /** Runs inside the command's context and transaction, before the command itself. */
-    private final class Interceptor extends CommandInterceptor {
+    private final class Check extends CommandInterceptor {
 
         @Override
         public <T> T execute(Command<T> command) {
@@ -86,9 +120,7 @@ class FormVariablesCheck extends AbstractProcessEnginePlugin {
             });
             if (!undeclared.isEmpty()) {
                 completion.refuse(undeclared);
-                // Camunda's APIs answer a form validation failure with a 400 and roll the command back.
-                throw new FormFieldValidationException(undeclared,
-                        "The task's form does not define these variables: " + String.join(", ", undeclared));
+                throw new UndeclaredVariables(undeclared);
             }
         }
     }

@@ -13,7 +13,10 @@ import org.fellowflow.HibernateStatistics;
 import org.fellowflow.recruitment.RecruitmentTestSupport;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -23,6 +26,7 @@ import org.springframework.http.ResponseEntity;
 
 /** What Camunda leaves open is closed, on /engine-rest and on the web apps' /camunda/api. */
 @FellowflowTest
+@ExtendWith(OutputCaptureExtension.class)
 class EngineApiGuardTests {
 
     private static final String OR_QUERY_EXPRESSION =
@@ -80,7 +84,7 @@ class EngineApiGuardTests {
     }
 
     @Test
-    void completingATaskWithVariablesItsFormDoesNotDefineIsRefusedAndTheTaskStaysOpen() {
+    void completingATaskWithVariablesItsFormDoesNotDefineIsRefusedAndTheTaskStaysOpen(CapturedOutput log) {
         String reference = recruitment.submittedApplication();
         String task = recruitment.openTask(reference, "Task_ScreenEligibility");
 
@@ -93,6 +97,7 @@ class EngineApiGuardTests {
         assertThat(refused.getBody()).contains("outcome");
         assertThat(tasks.createTaskQuery().taskId(task).count()).isEqualTo(1);
         assertThat(tasks.getVariables(task)).doesNotContainKey("outcome");
+        assertThat(log.getAll()).as("a caller's mistake is no error of the server's").doesNotContain("ENGINE-16004");
 
         ResponseEntity<String> done = http.withBasicAuth("recruiter", "demo").postForEntity(
                 "/engine-rest/task/" + task + "/complete", json("{\"variables\":{"
