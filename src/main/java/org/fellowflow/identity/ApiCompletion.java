@@ -42,4 +42,9 @@ final class ApiCompletion {
     Set<String> undeclared() {
         return undeclared;
     }
+
+    /** Why the completion was refused, for the caller. */
+    String refusal() {
+        return "The task's form does not define these variables: " + String.join(", ", undeclared);
+    }
 }

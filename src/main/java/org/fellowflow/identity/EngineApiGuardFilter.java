@@ -119,8 +119,7 @@ class EngineApiGuardFilter extends OncePerRequestFilter {
             held.copyBodyToResponse();
         } else {
             response.reset();
-            StaffAuthenticationFilter.problem(response, HttpStatus.BAD_REQUEST,
-                    "The task's form does not define these variables: " + String.join(", ", completion.undeclared()));
+            StaffAuthenticationFilter.problem(response, HttpStatus.BAD_REQUEST, completion.refusal());
         }
     }
 

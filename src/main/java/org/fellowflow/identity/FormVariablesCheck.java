@@ -78,9 +78,9 @@ class FormVariablesCheck extends AbstractProcessEnginePlugin {
 
         private final Set<String> names;
 
-        UndeclaredVariables(Set<String> names) {
-            super("The task's form does not define these variables: " + String.join(", ", names));
-            this.names = names;
+        UndeclaredVariables(ApiCompletion refused) {
+            super(refused.refusal());
+            this.names = refused.undeclared();
         }
     }
 
@@ -120,7 +120,7 @@ class FormVariablesCheck extends AbstractProcessEnginePlugin {
             });
             if (!undeclared.isEmpty()) {
                 completion.refuse(undeclared);
-                throw new UndeclaredVariables(undeclared);
+                throw new UndeclaredVariables(completion);
             }
         }
     }
