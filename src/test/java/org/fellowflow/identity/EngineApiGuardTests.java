@@ -125,6 +125,35 @@ class EngineApiGuardTests {
     }
 
     @Test
+    void anEncodedLetterInThePathChangesNothing() {
+        String task = recruitment.openTask(recruitment.submittedApplication(), "Task_ScreenEligibility");
+        String root = http.getRootUri();
+
+        // The guard matches the path as sent; Camunda's APIs route a path's fixed words as sent too (404) and
+        // decode only the values in it, such as a task id (see anEncodedTaskIdInThePathIsCheckedLikeAPlainOne).
+        ResponseEntity<String> variable = http.withBasicAuth("admin", "admin").exchange(
+                URI.create(root + "/engine-rest/task/" + task + "/%76ariables/outcome"), HttpMethod.PUT,
+                json("{\"value\":\"APPOINTABLE\"}"), String.class);
+        ResponseEntity<String> completion = http.withBasicAuth("recruiter", "demo").exchange(
+                URI.create(root + "/engine-rest/task/" + task + "/%63omplete"), HttpMethod.POST,
+                json("{\"variables\":{\"eligible\":{\"value\":\"true\"},"
+                        + "\"screeningReason\":{\"value\":\"Fine\"},\"outcome\":{\"value\":\"APPOINTABLE\"}}}"),
+                String.class);
+        ResponseEntity<String> setup = http.exchange(
+                URI.create(root + "/camunda/api/admin/%73etup/default/user/create"), HttpMethod.POST,
+                json("{\"profile\":{\"id\":\"mallory\",\"firstName\":\"M\",\"lastName\":\"M\","
+                        + "\"email\":\"m@x.org\"},\"credentials\":{\"password\":\"Secret-123456\"}}"),
+                String.class);
+
+        assertThat(List.of(variable, completion, setup)).allSatisfy(
+                refused -> assertThat(refused.getStatusCode().is4xxClientError()).isTrue());
+        assertThat(tasks.createTaskQuery().taskId(task).count()).isEqualTo(1);
+        assertThat(tasks.getVariables(task)).doesNotContainKey("outcome");
+        assertThat(http.withBasicAuth("admin", "admin").getForObject("/engine-rest/user?id=mallory", String.class))
+                .isEqualTo("[]");
+    }
+
+    @Test
     void aRefusalNamesOddVariableNamesInAProblemBodyThatStaysJson() throws Exception {
         String task = recruitment.openTask(recruitment.submittedApplication(), "Task_ScreenEligibility");
 
