@@ -26,6 +26,10 @@ import org.springframework.context.annotation.Import;
         // Tests run the outbox dispatcher and reminders themselves, when they mean to.
         "fellowflow.notification.dispatch-every=PT24H",
         "fellowflow.notification.remind-every=PT24H",
+        // Nor may the metrics' refresh or the lock release run on their own, once a minute: their transactions
+        // would land inside the tests that count a request's transactions.
+        "fellowflow.monitoring.metrics-every=PT24H",
+        "fellowflow.identity.lock-release-every=PT24H",
         // Spring Boot's tests switch metrics exporters off; the Prometheus endpoint is part of the product.
         "management.prometheus.metrics.export.enabled=true",
 })

@@ -31,7 +31,8 @@ class LockedAccountRelease {
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT1M")
+    @Scheduled(fixedDelayString = "${fellowflow.identity.lock-release-every:PT1M}",
+            initialDelayString = "${fellowflow.identity.lock-release-every:PT1M}")
     void releaseExpiredLocks() {
         Instant cutoff = clock.instant().minus(properties.lockoutDuration());
         for (User user : identity.createUserQuery().list()) {
