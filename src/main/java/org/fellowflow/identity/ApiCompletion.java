@@ -1,6 +1,9 @@
 package org.fellowflow.identity;
 
+import java.util.Collections;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * Marks the request thread while a task completion arrives through a Camunda API, so that the engine checks
@@ -34,8 +37,9 @@ final class ApiCompletion {
         CURRENT.remove();
     }
 
-    void refuse(Set<String> names) {
-        undeclared = Set.copyOf(names);
+    void refuse(SortedSet<String> names) {
+        // Sorted, so that the refusal names them in the same order every time.
+        undeclared = Collections.unmodifiableSortedSet(new TreeSet<>(names));
     }
 
     /** The submitted variables the task's form does not define; empty when the completion was not refused. */

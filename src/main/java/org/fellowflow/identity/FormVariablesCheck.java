@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.form.CamundaFormRef;
@@ -112,7 +113,7 @@ class FormVariablesCheck extends AbstractProcessEnginePlugin {
             task.initializeFormKey();
             CamundaFormRef form = task.getCamundaFormRef();
             Set<String> allowed = form == null ? Set.of() : forms.of(form.getKey());
-            Set<String> undeclared = new TreeSet<>();
+            SortedSet<String> undeclared = new TreeSet<>();
             variables.keySet().forEach(name -> {
                 if (!allowed.contains(String.valueOf(name))) {
                     undeclared.add(String.valueOf(name));
