@@ -32,6 +32,12 @@ class EngineApiGuardTests {
     private static final String OR_QUERY_EXPRESSION =
             "{\"orQueries\":[{\"dueAfterExpression\":\"${'a'.concat('b') == 'ab' ? now() : now()}\"}]}";
 
+    private static final String SCREENING =
+            "{\"variables\":{\"eligible\":{\"value\":\"true\"},\"screeningReason\":{\"value\":\"Fine\"}}}";
+    /** The screening form's fields and one it does not define. */
+    private static final String SCREENING_WITH_OUTCOME = "{\"variables\":{\"eligible\":{\"value\":\"true\"},"
+            + "\"screeningReason\":{\"value\":\"Fine\"},\"outcome\":{\"value\":\"APPOINTABLE\"}}}";
+
     @Autowired TestRestTemplate http;
     @Autowired TaskService tasks;
     @Autowired RecruitmentTestSupport recruitment;
@@ -89,9 +95,7 @@ class EngineApiGuardTests {
         String task = recruitment.openTask(reference, "Task_ScreenEligibility");
 
         ResponseEntity<String> refused = http.withBasicAuth("recruiter", "demo").postForEntity(
-                "/engine-rest/task/" + task + "/complete", json("{\"variables\":{"
-                        + "\"eligible\":{\"value\":\"true\"},\"screeningReason\":{\"value\":\"Fine\"},"
-                        + "\"outcome\":{\"value\":\"APPOINTABLE\"}}}"), String.class);
+                "/engine-rest/task/" + task + "/complete", json(SCREENING_WITH_OUTCOME), String.class);
 
         assertThat(refused.getStatusCode().value()).isEqualTo(400);
         assertThat(refused.getBody()).contains("outcome");
@@ -100,22 +104,18 @@ class EngineApiGuardTests {
         assertThat(log.getAll()).as("a caller's mistake is no error of the server's").doesNotContain("ENGINE-16004");
 
         ResponseEntity<String> done = http.withBasicAuth("recruiter", "demo").postForEntity(
-                "/engine-rest/task/" + task + "/complete", json("{\"variables\":{"
-                        + "\"eligible\":{\"value\":\"true\"},\"screeningReason\":{\"value\":\"Fine\"}}}"), String.class);
+                "/engine-rest/task/" + task + "/complete", json(SCREENING), String.class);
         assertThat(done.getStatusCode().value()).isEqualTo(204);
     }
 
     @Test
     void anEncodedTaskIdInThePathIsCheckedLikeAPlainOne() {
         String task = recruitment.openTask(recruitment.submittedApplication(), "Task_ScreenEligibility");
-        String undeclared = "{\"variables\":{\"eligible\":{\"value\":\"true\"},"
-                + "\"screeningReason\":{\"value\":\"Fine\"},\"outcome\":{\"value\":\"APPOINTABLE\"}}}";
-
         // Camunda reads the task id after percent-decoding it and dropping matrix parameters.
         for (String path : List.of(percentEncoded(task), task + ";x=1")) {
             ResponseEntity<String> refused = http.withBasicAuth("recruiter", "demo").exchange(
                     URI.create(http.getRootUri() + "/engine-rest/task/" + path + "/complete"), HttpMethod.POST,
-                    json(undeclared), String.class);
+                    json(SCREENING_WITH_OUTCOME), String.class);
 
             assertThat(refused.getStatusCode().value()).as(path).isEqualTo(400);
             assertThat(refused.getBody()).as(path).contains("outcome");
@@ -136,9 +136,7 @@ class EngineApiGuardTests {
                 json("{\"value\":\"APPOINTABLE\"}"), String.class);
         ResponseEntity<String> completion = http.withBasicAuth("recruiter", "demo").exchange(
                 URI.create(root + "/engine-rest/task/" + task + "/%63omplete"), HttpMethod.POST,
-                json("{\"variables\":{\"eligible\":{\"value\":\"true\"},"
-                        + "\"screeningReason\":{\"value\":\"Fine\"},\"outcome\":{\"value\":\"APPOINTABLE\"}}}"),
-                String.class);
+                json(SCREENING_WITH_OUTCOME), String.class);
         ResponseEntity<String> setup = http.exchange(
                 URI.create(root + "/camunda/api/admin/%73etup/default/user/create"), HttpMethod.POST,
                 json("{\"profile\":{\"id\":\"mallory\",\"firstName\":\"M\",\"lastName\":\"M\","
@@ -175,8 +173,7 @@ class EngineApiGuardTests {
 
         ResponseEntity<String> done = HibernateStatistics.counting(statistics, () -> http
                 .withBasicAuth("recruiter", "demo").postForEntity("/engine-rest/task/" + task + "/complete",
-                        json("{\"variables\":{\"eligible\":{\"value\":\"true\"},"
-                                + "\"screeningReason\":{\"value\":\"Fine\"}}}"), String.class));
+                        json(SCREENING), String.class));
 
         assertThat(done.getStatusCode().value()).isEqualTo(204);
         assertThat(statistics.getTransactionCount()).as("one to sign in, one to complete").isEqualTo(2);
@@ -188,15 +185,13 @@ class EngineApiGuardTests {
         CamundaWebSession tasklist = CamundaWebSession.signIn(http, "tasklist", "recruiter", "demo");
 
         ResponseEntity<String> refused = tasklist.postJson("/camunda/api/engine/engine/default/task/" + task
-                + "/submit-form", "{\"variables\":{\"eligible\":{\"value\":\"true\"},"
-                + "\"screeningReason\":{\"value\":\"Fine\"},\"outcome\":{\"value\":\"APPOINTABLE\"}}}");
+                + "/submit-form", SCREENING_WITH_OUTCOME);
         assertThat(refused.getStatusCode().value()).isEqualTo(400);
         assertThat(refused.getBody()).contains("outcome");
         assertThat(tasks.createTaskQuery().taskId(task).count()).isEqualTo(1);
 
         ResponseEntity<String> done = tasklist.postJson("/camunda/api/engine/engine/default/task/" + task
-                + "/submit-form", "{\"variables\":{\"eligible\":{\"value\":\"true\"},"
-                + "\"screeningReason\":{\"value\":\"Fine\"}}}");
+                + "/submit-form", SCREENING);
         assertThat(done.getStatusCode().value()).isEqualTo(204);
         assertThat(tasks.createTaskQuery().taskId(task).count()).isZero();
     }
