@@ -33,10 +33,10 @@ class RecruitmentThroughputBenchmark {
     private static final int APPLICATIONS = Integer.getInteger("bench.applications", 1000);
     private static final int WARM_UP = 50;
     private static final int WORKERS = 4;
-    // Short rounds in turn, so that the JIT compilers' busiest first minute and a slow spell of a shared machine
-    // fall on both kinds alike. With 4 rounds of 250, the baseline's first round took most of the compilers'
-    // first work alone, and the total's ratio came out 0.1 to 0.3 low and 5 times as scattered
-    // (docs/benchmarks.md, eleventh round).
+    // Short rounds in turn, so that the JIT compilers' busiest first minutes and a slow spell of a shared machine
+    // fall on both kinds alike. With 4 rounds of 250, the baseline's first round took the compilers' busiest
+    // minute alone, and the total's ratio came out lower and scattered: 1.52 to 1.74 in three cold runs on H2,
+    // against 1.81 to 1.83 this way (docs/benchmarks.md, eleventh round).
     private static final int ROUNDS = Integer.getInteger("bench.rounds", 20);
     private static final String BENCHMARK = "Recruitment throughput";
 
