@@ -1,0 +1,42 @@
+package org.fellowflow.panel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.fellowflow.FellowflowTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** A member's assessment counts once per round, however often it is recorded. */
+@FellowflowTest
+class PanelServiceTests {
+
+    private static final List<String> PANEL = List.of("ada", "ben", "cal");
+
+    @Autowired PanelService panel;
+
+    @Test
+    void aSecondRecordingOfTheSameMembersAssessmentIsIgnored() {
+        panel.record("PANEL-1", AssessmentRound.SHORTLISTING, "ada", false, null, List.of(4, 4), null);
+
+        panel.record("PANEL-1", AssessmentRound.SHORTLISTING, "ada", false, null, List.of(1, 1), null);
+
+        assertThat(panel.summary("PANEL-1", AssessmentRound.SHORTLISTING))
+                .isEqualTo(new AssessmentSummary(1, 4.0, 4.0, 0.0));
+        assertThat(panel.yetToAssess("PANEL-1", AssessmentRound.SHORTLISTING, PANEL)).containsExactly("ben", "cal");
+    }
+
+    @Test
+    void theSameMemberIsAssessedAfreshInTheInterviewRoundAndOnAnotherApplication() {
+        panel.record("PANEL-2", AssessmentRound.SHORTLISTING, "ada", false, null, List.of(3, 5), null);
+        panel.record("PANEL-3", AssessmentRound.SHORTLISTING, "ada", false, null, List.of(2, 2), null);
+
+        panel.record("PANEL-2", AssessmentRound.INTERVIEW, "ada", false, null, List.of(5, 5), PanelService.APPOINT);
+
+        assertThat(panel.summary("PANEL-2", AssessmentRound.SHORTLISTING))
+                .isEqualTo(new AssessmentSummary(1, 4.0, 3.0, 0.0));
+        assertThat(panel.summary("PANEL-2", AssessmentRound.INTERVIEW))
+                .isEqualTo(new AssessmentSummary(1, 5.0, 5.0, 1.0));
+        assertThat(panel.summary("PANEL-3", AssessmentRound.SHORTLISTING).meanScore()).isEqualTo(2.0);
+    }
+}
