@@ -2,7 +2,6 @@ package org.fellowflow.panel;
 
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Query;
 
 interface AssessmentRepository extends JpaRepository<Assessment, Long> {
 
@@ -14,13 +13,4 @@ interface AssessmentRepository extends JpaRepository<Assessment, Long> {
      * (docs/benchmarks.md, sixth round). Queries on strings alone find their plan in its cache.
      */
     List<Assessment> findByApplicationReference(String applicationReference);
-
-    /**
-     * Whether the member has assessed the application in the round: one look-up on the table's unique key,
-     * where loading the round's assessments as entities cost about half of recording one. In JPQL, Hibernate
-     * types the round from the attribute it is compared with and keeps the query's plan.
-     */
-    @Query("select count(a) > 0 from Assessment a"
-            + " where a.applicationReference = ?1 and a.round = ?2 and a.panelMember = ?3")
-    boolean hasAssessed(String applicationReference, AssessmentRound round, String panelMember);
 }

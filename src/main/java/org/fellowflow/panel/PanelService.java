@@ -31,7 +31,7 @@ public class PanelService {
      */
     public void record(String applicationReference, AssessmentRound round, String panelMember,
             boolean conflictOfInterest, String conflictNote, List<Integer> scores, String recommendation) {
-        if (assessments.hasAssessed(applicationReference, round, panelMember)) {
+        if (inRound(applicationReference, round).stream().anyMatch(a -> a.panelMember().equals(panelMember))) {
             return;
         }
         if (!conflictOfInterest && scores.stream().anyMatch(s -> s == null || s < 1 || s > 5)) {
