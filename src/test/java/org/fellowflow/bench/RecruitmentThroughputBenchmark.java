@@ -35,8 +35,8 @@ class RecruitmentThroughputBenchmark {
     private static final int WORKERS = 4;
     // Short rounds in turn, so that the JIT compilers' busiest first minutes and a slow spell of a shared machine
     // fall on both kinds alike. With 4 rounds of 250, the baseline's first round took the compilers' busiest
-    // minute alone, and the total's ratio came out lower and scattered: 1.52 to 1.74 in three cold runs on H2,
-    // against 1.81 to 1.83 this way (docs/benchmarks.md, eleventh round).
+    // minute alone, and the total's ratio came out low: a mean of 1.62 in four cold runs on H2, against 1.81 in
+    // six this way, as the one-worker step cost benchmark finds (docs/benchmarks.md, eleventh round).
     private static final int ROUNDS = Integer.getInteger("bench.rounds", 20);
     private static final String BENCHMARK = "Recruitment throughput";
 
