@@ -115,12 +115,13 @@ class RecruitmentThroughputBenchmark {
                 1000 / fellowflowPerSecond, "ms", 1000 / baselinePerSecond, "ratio <= 1.3", costRatio <= 1.3);
         // How far one round's ratio strays from another's shows how much a single run's ratio can be trusted.
         Collections.sort(roundRatios);
-        BenchReport.record(BENCHMARK, "cost ratio, median of the " + ROUNDS + " rounds (quartiles, lowest and highest), "
-                + database, quantile(roundRatios, 0.5), String.format(Locale.ROOT, "(%.2f to %.2f; %.2f to %.2f)",
-                        quantile(roundRatios, 0.25), quantile(roundRatios, 0.75), roundRatios.get(0),
-                        roundRatios.get(roundRatios.size() - 1)), null, null, null);
+        String spread = String.format(Locale.ROOT, "(%.2f to %.2f; %.2f to %.2f)", quantile(roundRatios, 0.25),
+                quantile(roundRatios, 0.75), roundRatios.get(0), roundRatios.get(roundRatios.size() - 1));
+        BenchReport.record(BENCHMARK, "cost ratio, median of the " + ROUNDS
+                + " rounds (quartiles, lowest and highest), " + database, quantile(roundRatios, 0.5), spread,
+                null, null, null);
         // The JIT still compiles through the rounds, more during Fellowflow's; once it falls quiet, after thousands
-        // of applications, the ratio is the same (docs/benchmarks.md, seventh round).
+        // of applications, the ratio is a little lower (docs/benchmarks.md, seventh and eleventh rounds).
         BenchReport.record(BENCHMARK, "JIT compilers at work during the rounds, " + database, compiling[1],
                 "s (Fellowflow's rounds took " + Math.round(fellowflowSeconds) + " s, the baseline's "
                         + Math.round(baselineSeconds) + " s)", compiling[0], null, null);
