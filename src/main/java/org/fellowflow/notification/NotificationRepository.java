@@ -14,8 +14,6 @@ interface NotificationRepository extends JpaRepository<Notification, Long> {
     String DUE = "((status = 'PENDING' and next_attempt_at <= :now)"
             + " or (status = 'SENDING' and claimed_until < :now))";
 
-    boolean existsByEventKey(String eventKey);
-
     List<Notification> findByApplicationReferenceOrderById(String applicationReference);
 
     /**
