@@ -6,8 +6,6 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
@@ -15,14 +13,18 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.annotations.Immutable;
 
-/** One panel member's assessment of one application in one round; a conflicted member's scores do not count. */
+/**
+ * One panel member's assessment of one application in one round; a conflicted member's scores do not count.
+ * Read here, never changed: {@link PanelService} adds the rows in plain SQL.
+ */
 @Entity
+@Immutable
 @Table(name = "assessment")
 class Assessment {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
     @Column(name = "application_reference")
@@ -52,18 +54,6 @@ class Assessment {
     private Instant submittedAt;
 
     protected Assessment() {
-    }
-
-    Assessment(String applicationReference, AssessmentRound round, String panelMember, boolean conflictOfInterest,
-            String conflictNote, List<Integer> scores, String recommendation, Instant submittedAt) {
-        this.applicationReference = applicationReference;
-        this.round = round;
-        this.panelMember = panelMember;
-        this.conflictOfInterest = conflictOfInterest;
-        this.conflictNote = conflictNote;
-        this.scores.addAll(conflictOfInterest ? List.of() : scores);
-        this.recommendation = conflictOfInterest ? null : recommendation;
-        this.submittedAt = submittedAt;
     }
 
     boolean counts() {
