@@ -31,8 +31,9 @@ class PanelRounds {
         this.panel = panel;
     }
 
-    Round prepare(String reference, AssessmentRound round) {
-        PhasePanel phase = phases.panel(applications.byReference(reference).phaseKey());
+    /** The phase's key comes from the process, which has it from the application, so the application is not read. */
+    Round prepare(String phaseKey, String reference, AssessmentRound round) {
+        PhasePanel phase = phases.panel(phaseKey);
         return new Round(panel.yetToAssess(reference, round, phase.members()), phase.criteria());
     }
 

@@ -19,7 +19,8 @@ class PrepareInterviewDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        PanelRounds.Round round = service.prepare(execution.getProcessBusinessKey(), AssessmentRound.INTERVIEW);
+        PanelRounds.Round round = service.prepare((String) execution.getVariable(VAR_PHASE_KEY),
+                execution.getProcessBusinessKey(), AssessmentRound.INTERVIEW);
         PanelRoundVariables.set(execution, round);
     }
 }

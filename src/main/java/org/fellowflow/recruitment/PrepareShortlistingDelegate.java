@@ -19,7 +19,8 @@ class PrepareShortlistingDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        PanelRounds.Round round = service.prepare(execution.getProcessBusinessKey(), AssessmentRound.SHORTLISTING);
+        PanelRounds.Round round = service.prepare((String) execution.getVariable(VAR_PHASE_KEY),
+                execution.getProcessBusinessKey(), AssessmentRound.SHORTLISTING);
         PanelRoundVariables.set(execution, round);
     }
 }
