@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.Immutable;
 
 /**
@@ -42,7 +43,9 @@ class Assessment {
     @Column(name = "conflict_note")
     private String conflictNote;
 
+    // A summary reads every assessment's scores: one query for all of them that are in the session, not one each.
     @ElementCollection
+    @BatchSize(size = 16)
     @CollectionTable(name = "assessment_score", joinColumns = @JoinColumn(name = "assessment_id"))
     @OrderColumn(name = "position")
     @Column(name = "score")
