@@ -93,7 +93,9 @@ public final class EmbeddedPostgresDatabase {
                 // Not zonky's own hook: JVM shutdown hooks run concurrently, and the server must outlive the
                 // Spring contexts still using it. With zonky's hook, a test context still closing after the server
                 // had stopped kept the fork JVM from exiting until Surefire killed it 30 s later.
-                EmbeddedPostgres postgres = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
+                // pg_stat_statements counts the statements each database is sent, for StatementCountBenchmark.
+                EmbeddedPostgres postgres = EmbeddedPostgres.builder().setRegisterShutdownHook(false)
+                        .setServerConfig("shared_preload_libraries", "pg_stat_statements").start();
                 // Spring Boot's JVM shutdown hook runs its handlers one by one, after every application context
                 // it knows (test contexts included) has closed; it registers itself with the JVM if need be.
                 SpringApplication.getShutdownHandlers().add(() -> {

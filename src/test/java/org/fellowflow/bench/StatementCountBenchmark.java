@@ -1,0 +1,115 @@
+package org.fellowflow.bench;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import org.fellowflow.EmbeddedPostgresDatabase;
+import org.fellowflow.RunningNode;
+import org.fellowflow.recruitment.RecruitmentDriver;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The statements an application sends PostgreSQL, Fellowflow's beside the bare BPMN's: one worker takes each
+ * kind's applications one after the other (the same path as the throughput benchmark), and PostgreSQL's
+ * pg_stat_statements counts what the JVM sent while each kind ran. Counts do not depend on the machine's speed,
+ * so they show a change of a few statements that the timed benchmarks cannot tell from their noise. It prints
+ * the statements per application on the engine's tables, on Fellowflow's own, and the transactions, and logs
+ * each of Fellowflow's own statements ({@code STATEMENT …}). {@code -Dbench.statement-applications=N} sets N
+ * (100 by default).
+ */
+class StatementCountBenchmark {
+
+    private static final int APPLICATIONS = Integer.getInteger("bench.statement-applications", 100);
+    private static final int WARM_UP = 20;
+    private static final String BENCHMARK = "Statements per application (PostgreSQL, one worker)";
+    private static final String OWN = "statements on Fellowflow's own tables";
+
+    @Test
+    void fellowflowBesideTheBareBpmn() throws Exception {
+        try (RunningNode node = RunningNode.start("benchstatements", "postgres", "bench-admin-password", Map.of(
+                "FELLOWFLOW_DB_URL", EmbeddedPostgresDatabase.createDatabase(),
+                "FELLOWFLOW_DB_USER", EmbeddedPostgresDatabase.USER,
+                "FELLOWFLOW_DB_PASSWORD", "",
+                "camunda.bpm.job-execution.enabled", false,
+                "fellowflow.programmes.load-on-start-up", false,
+                "fellowflow.identity.demo-people", true))) {
+            DataSource database = node.bean(DataSource.class);
+            execute(database, "create extension if not exists pg_stat_statements");
+            BaselineDriver baseline = new BaselineDriver(node);
+            RecruitmentDriver driver = node.bean(RecruitmentDriver.class);
+            String phase = driver.recruitingPhase(2);
+            AtomicInteger numbers = new AtomicInteger();
+            Runnable bare = () -> baseline.application("COUNT-" + numbers.incrementAndGet());
+            Runnable fellowflow = () -> driver.notAppointable(phase);
+            // Statements sent once per JVM or per engine (deployment cache, first plans) stay out of the counts.
+            repeat(WARM_UP, bare);
+            repeat(WARM_UP, fellowflow);
+            Map<String, Double> bareCounts = count(database, bare, "bare BPMN");
+            Map<String, Double> fellowflowCounts = count(database, fellowflow, "Fellowflow");
+            for (String kind : bareCounts.keySet()) {
+                // The bare BPMN has none of Fellowflow's tables; it only meets the outbox dispatcher's polls.
+                Double baselineCount = kind.equals(OWN) ? null : bareCounts.get(kind);
+                BenchReport.record(BENCHMARK, kind, fellowflowCounts.get(kind), "per application", baselineCount,
+                        null, null);
+            }
+        }
+    }
+
+    private static void repeat(int times, Runnable application) {
+        for (int i = 0; i < times; i++) {
+            application.run();
+        }
+    }
+
+    /** Runs the applications with the statistics reset first; returns what they sent, per application. */
+    private static Map<String, Double> count(DataSource database, Runnable application, String kind)
+            throws Exception {
+        execute(database, "select pg_stat_statements_reset()");
+        repeat(APPLICATIONS, application);
+        Map<String, Double> counts = new LinkedHashMap<>();
+        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("""
+                        select calls, total_exec_time, query from pg_stat_statements
+                        where dbid = (select oid from pg_database where datname = current_database())
+                        and query not like '%pg_stat_statements%' order by calls desc, query""")) {
+            double all = 0;
+            double engine = 0;
+            double own = 0;
+            double transactions = 0;
+            double milliseconds = 0;
+            while (rows.next()) {
+                double calls = rows.getLong(1) / (double) APPLICATIONS;
+                String query = rows.getString(3).replaceAll("\\s+", " ").trim();
+                all += calls;
+                milliseconds += rows.getDouble(2) / APPLICATIONS;
+                if (query.equalsIgnoreCase("BEGIN")) {
+                    transactions += calls;
+                } else if (query.toUpperCase(Locale.ROOT).contains("ACT_")) {
+                    engine += calls;
+                } else if (!query.equalsIgnoreCase("COMMIT") && !query.equalsIgnoreCase("ROLLBACK")) {
+                    own += calls;
+                    System.out.printf(Locale.ROOT, "STATEMENT %s: %.2f per application: %s%n", kind, calls,
+                            query.length() > 160 ? query.substring(0, 160) + " …" : query);
+                }
+            }
+            counts.put("all statements", all);
+            counts.put("statements on the engine's tables", engine);
+            counts.put(OWN, own);
+            counts.put("transactions", transactions);
+            // The time PostgreSQL took to run them; unlike the counts, this depends on the machine.
+            counts.put("PostgreSQL's execution time, ms", milliseconds);
+        }
+        return counts;
+    }
+
+    private static void execute(DataSource database, String sql) throws Exception {
+        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+}
