@@ -32,6 +32,12 @@ public class PhaseRegistry {
                 .orElseThrow(() -> new UnknownPhaseException(key));
     }
 
+    /** The names of the phase's criteria, in order; none for an unknown phase. */
+    @Transactional(readOnly = true)
+    public List<String> criterionNames(String key) {
+        return phases.criterionNames(key);
+    }
+
     /** The phase's name, its programme's name and its start date, in one query. */
     @Transactional(readOnly = true)
     public PhaseHeading heading(String key) {
@@ -42,8 +48,7 @@ public class PhaseRegistry {
     @Transactional(readOnly = true)
     public PhasePanel panel(String key) {
         return phases.findByKey(key)
-                .map(phase -> new PhasePanel(phase.name(), phase.panelMembers(),
-                        phase.programme().criteria().stream().map(Criterion::name).toList()))
+                .map(phase -> new PhasePanel(phase.name(), phase.panelMembers(), phases.criterionNames(key)))
                 .orElseThrow(() -> new UnknownPhaseException(key));
     }
 

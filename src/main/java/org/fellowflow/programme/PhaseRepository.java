@@ -1,6 +1,7 @@
 package org.fellowflow.programme;
 
 import jakarta.persistence.LockModeType;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
@@ -9,6 +10,12 @@ import org.springframework.data.jpa.repository.Query;
 interface PhaseRepository extends JpaRepository<Phase, Long>, PhaseLocking {
 
     Optional<Phase> findByKey(String key);
+
+    /** The names of the phase's programme's criteria, in order: one query, where the entities take three. */
+    @Query(nativeQuery = true, value = """
+            select c.name from programme_criterion c join phase p on p.programme_id = c.programme_id
+            where p.phase_key = :key order by c.position""")
+    List<String> criterionNames(String key);
 
     @Query("select new org.fellowflow.programme.PhaseHeading(p.name, p.programme.name, p.startDate)"
             + " from Phase p where p.key = :key")

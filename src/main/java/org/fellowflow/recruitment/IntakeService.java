@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.fellowflow.programme.Criterion;
 import org.fellowflow.programme.PhaseRegistry;
 import org.fellowflow.web.InvalidFieldsException;
 import org.springframework.stereotype.Service;
@@ -88,7 +87,8 @@ public class IntakeService {
             }
         }
         if (form.statements() != null && !form.statements().isEmpty()) {
-            List<String> criteria = phases.criteria(phaseKey).stream().map(Criterion::name).toList();
+            // The phase is locked, so it exists.
+            List<String> criteria = phases.criterionNames(phaseKey);
             for (String criterion : criteria) {
                 if (!form.statements().containsKey(criterion)) {
                     errors.put("statements." + criterion, "a statement against this criterion is needed");
