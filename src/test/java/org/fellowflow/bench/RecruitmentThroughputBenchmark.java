@@ -51,13 +51,7 @@ class RecruitmentThroughputBenchmark {
 
     @Test
     void onPostgres() throws Exception {
-        try (RunningNode node = RunningNode.start("benchpg", "postgres", "bench-admin-password", Map.of(
-                "FELLOWFLOW_DB_URL", EmbeddedPostgresDatabase.createDatabase(),
-                "FELLOWFLOW_DB_USER", EmbeddedPostgresDatabase.USER,
-                "FELLOWFLOW_DB_PASSWORD", "",
-                "camunda.bpm.job-execution.enabled", false,
-                "fellowflow.programmes.load-on-start-up", false,
-                "fellowflow.identity.demo-people", true))) {
+        try (RunningNode node = BenchNodes.postgres("benchpg")) {
             measure(node, "PostgreSQL " + EmbeddedPostgresDatabase.version().split(" ")[1], null);
         }
     }

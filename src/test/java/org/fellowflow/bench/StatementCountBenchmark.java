@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
-import org.fellowflow.EmbeddedPostgresDatabase;
 import org.fellowflow.RunningNode;
 import org.fellowflow.recruitment.RecruitmentDriver;
 import org.junit.jupiter.api.Test;
@@ -31,13 +30,7 @@ class StatementCountBenchmark {
 
     @Test
     void fellowflowBesideTheBareBpmn() throws Exception {
-        try (RunningNode node = RunningNode.start("benchstatements", "postgres", "bench-admin-password", Map.of(
-                "FELLOWFLOW_DB_URL", EmbeddedPostgresDatabase.createDatabase(),
-                "FELLOWFLOW_DB_USER", EmbeddedPostgresDatabase.USER,
-                "FELLOWFLOW_DB_PASSWORD", "",
-                "camunda.bpm.job-execution.enabled", false,
-                "fellowflow.programmes.load-on-start-up", false,
-                "fellowflow.identity.demo-people", true))) {
+        try (RunningNode node = BenchNodes.postgres("benchstatements")) {
             DataSource database = node.bean(DataSource.class);
             execute(database, "create extension if not exists pg_stat_statements");
             BaselineDriver baseline = new BaselineDriver(node);
