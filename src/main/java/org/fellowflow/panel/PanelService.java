@@ -19,7 +19,7 @@ public class PanelService {
     public static final String APPOINT = "APPOINT";
 
     /**
-     * Recording an assessment is two statements, this one and {@link #ADD_SCORE} for each score: loading the
+     * Recording an assessment is this statement, then {@link #ADD_SCORE} once for each score: loading the
      * round's assessments to look for this member's and then saving the entity took, with Spring Data's and
      * Hibernate's work around them, three quarters of the time of the step (docs/benchmarks.md, twelfth round).
      */
