@@ -53,8 +53,8 @@ class CachedQueryPlanTests {
         driver.notAppointable(phase);
 
         assertThat(statistics.getQueryPlanCacheMissCount()).as("queries translated again").isZero();
-        // The intake's phase and duplicate checks, each step's locked application, the panel's assessments (19
-        // in all; the outbox and the panel add their rows in plain SQL, which Hibernate does not translate).
+        // The intake's phase and duplicate checks, each step's locked application, the panel's assessments (the
+        // outbox and the panel add their rows in plain SQL, which Hibernate does not translate).
         assertThat(statistics.getQueryPlanCacheHitCount()).as("queries found translated").isGreaterThanOrEqualTo(15);
     }
 
