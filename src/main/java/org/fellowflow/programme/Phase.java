@@ -292,4 +292,9 @@ public class Phase {
     public String processInstanceId() {
         return processInstanceId;
     }
+
+    /** The row's version as this copy last read or wrote it. */
+    long version() {
+        return version;
+    }
 }

@@ -5,11 +5,12 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 
 /**
- * Takes the row lock with plain SQL, then reads the phase afresh. A transaction that read the phase before
- * (the intake checks the phase is recruiting, then numbers the application) holds it in its persistence context;
- * a locking query or a locking refresh that waited for another node's transaction then finds a newer version
- * in the row than in that copy, and Hibernate refuses it as stale. Locked first and refreshed after, the
- * transaction simply sees the row as it is now.
+ * Takes the row lock with plain SQL, then reads the phase, afresh only where this transaction's copy is older
+ * than the row. A transaction that read the phase before (an admin's change reads it, then locks it) holds it
+ * in its persistence context; a locking query or a locking refresh that waited for another node's transaction
+ * then finds a newer version in the row than in that copy, and Hibernate refuses it as stale. Locked first and
+ * compared by version after, the transaction sees the row as it is now, and a phase it had not read yet (the
+ * intake's case) is read once.
  */
 class PhaseLockingImpl implements PhaseLocking {
 
@@ -18,13 +19,16 @@ class PhaseLockingImpl implements PhaseLocking {
 
     @Override
     public Phase locked(String key) {
-        List<?> ids = entityManager.createNativeQuery("select id from phase where phase_key = ? for update")
+        List<?> rows = entityManager.createNativeQuery("select id, version from phase where phase_key = ? for update")
                 .setParameter(1, key).getResultList();
-        if (ids.isEmpty()) {
+        if (rows.isEmpty()) {
             throw new UnknownPhaseException(key);
         }
-        Phase phase = entityManager.find(Phase.class, ((Number) ids.get(0)).longValue());
-        entityManager.refresh(phase);
+        Object[] row = (Object[]) rows.get(0);
+        Phase phase = entityManager.find(Phase.class, ((Number) row[0]).longValue());
+        if (phase.version() != ((Number) row[1]).longValue()) {
+            entityManager.refresh(phase);
+        }
         return phase;
     }
 }
