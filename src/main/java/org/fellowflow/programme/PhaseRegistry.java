@@ -2,6 +2,7 @@ package org.fellowflow.programme;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -47,9 +48,12 @@ public class PhaseRegistry {
     /** The phase's panel and its programme's criteria, without the rest of the phase, for each panel round. */
     @Transactional(readOnly = true)
     public PhasePanel panel(String key) {
-        return phases.findByKey(key)
-                .map(phase -> new PhasePanel(phase.name(), phase.panelMembers(), phases.criterionNames(key)))
-                .orElseThrow(() -> new UnknownPhaseException(key));
+        List<Object[]> rows = phases.namesWithPanelMembers(key);
+        if (rows.isEmpty()) {
+            throw new UnknownPhaseException(key);
+        }
+        List<String> members = rows.stream().map(row -> (String) row[1]).filter(Objects::nonNull).toList();
+        return new PhasePanel((String) rows.get(0)[0], members, phases.criterionNames(key));
     }
 
     /** What a fellowship of the phase's programme is: length, check-ins, community of practice, modules. */

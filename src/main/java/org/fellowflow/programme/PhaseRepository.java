@@ -17,6 +17,15 @@ interface PhaseRepository extends JpaRepository<Phase, Long>, PhaseLocking {
             where p.phase_key = :key order by c.position""")
     List<String> criterionNames(String key);
 
+    /**
+     * The phase's name beside each of its panel members, in the panel's order: one query, where the entity
+     * takes two. A phase with no panel gives one row with no member; an unknown phase gives none.
+     */
+    @Query(nativeQuery = true, value = """
+            select p.name, m.user_id from phase p left join phase_panel_member m on m.phase_id = p.id
+            where p.phase_key = :key order by m.position""")
+    List<Object[]> namesWithPanelMembers(String key);
+
     @Query("select new org.fellowflow.programme.PhaseHeading(p.name, p.programme.name, p.startDate)"
             + " from Phase p where p.key = :key")
     Optional<PhaseHeading> findHeadingByKey(String key);

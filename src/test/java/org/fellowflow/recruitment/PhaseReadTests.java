@@ -44,11 +44,27 @@ class PhaseReadTests {
         });
 
         assertThat(driver.tasks(reference, "Task_AssessForShortlisting")).as("the round is open").hasSize(3);
-        assertThat(statistics.getCollectionStatistics(PHASE + "panelMembers").getFetchCount()).isPositive();
         assertThat(queries(statistics, "(?is).* from programme_criterion .*")).as("the criteria are read in one query")
                 .isEqualTo(1);
-        assertNotLoaded(statistics, "posts", "readvertisements", "icss");
+        assertThat(queries(statistics, "(?is).* from phase \\w+ left join phase_panel_member .*"))
+                .as("the phase's name and panel are read in one query").isEqualTo(1);
+        assertNotLoaded(statistics, "panelMembers", "posts", "readvertisements", "icss");
+        assertThat(statistics.getEntityStatistics("org.fellowflow.programme.Phase").getLoadCount())
+                .as("the phase is not read as an entity").isZero();
         assertThat(phaseQueries(statistics)).as("the phase is read once").isEqualTo(1);
+    }
+
+    @Test
+    void theIntakeLocksThePhaseAndReadsItOnce() {
+        String phase = driver.recruitingPhase(2);
+
+        Statistics statistics = statistics();
+        counting(statistics, () -> driver.apply(phase));
+
+        assertThat(queries(statistics, "(?is)select id, version from phase .* for update")).as("the lock")
+                .isEqualTo(1);
+        assertThat(statistics.getEntityStatistics("org.fellowflow.programme.Phase").getLoadCount())
+                .as("read once under the lock, not read and then refreshed").isEqualTo(1);
     }
 
     @Test
@@ -63,9 +79,8 @@ class PhaseReadTests {
         assertThat(view.anonymised()).as("a panel member sees a submitted application anonymised").isTrue();
         assertThat(view.phaseName()).isNotBlank();
         assertThat(view.statements()).as("statements in the programme's criteria").isNotEmpty();
-        assertThat(statistics.getCollectionStatistics(PHASE + "panelMembers").getFetchCount()).isPositive();
-        assertNotLoaded(statistics, "posts", "readvertisements", "icss");
-        assertThat(phaseQueries(statistics)).as("the phase is read once").isEqualTo(1);
+        assertNotLoaded(statistics, "panelMembers", "posts", "readvertisements", "icss");
+        assertThat(phaseQueries(statistics)).as("the phase is read once, with its panel").isEqualTo(1);
 
         StaffUser outsider = new StaffUser("panel4", Set.of(Roles.PANEL));
         assertThatThrownBy(() -> views.view(reference, outsider)).as("not on this phase's panel")
