@@ -3,9 +3,12 @@ package org.fellowflow.bench;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.fellowflow.RunningNode;
@@ -17,8 +20,9 @@ import org.junit.jupiter.api.Test;
  * kind's applications one after the other (the same path as the throughput benchmark), and PostgreSQL's
  * pg_stat_statements counts what the JVM sent while each kind ran. Counts do not depend on the machine's speed,
  * so they show a change of a few statements that the timed benchmarks cannot tell from their noise. It prints
- * the statements per application on the engine's tables, on Fellowflow's own, and the transactions, and logs
- * each of Fellowflow's own statements ({@code STATEMENT …}). {@code -Dbench.statement-applications=N} sets N
+ * the statements per application on the engine's tables, on Fellowflow's own, and the transactions; it logs
+ * each of Fellowflow's own statements ({@code STATEMENT …}) and each engine statement Fellowflow sends more or
+ * less often than the bare BPMN ({@code ENGINE …}). {@code -Dbench.statement-applications=N} sets N
  * (100 by default).
  */
 class StatementCountBenchmark {
@@ -42,14 +46,15 @@ class StatementCountBenchmark {
             // Statements sent once per JVM or per engine (deployment cache, first plans) stay out of the counts.
             repeat(WARM_UP, bare);
             repeat(WARM_UP, fellowflow);
-            Map<String, Double> bareCounts = count(database, bare, "bare BPMN");
-            Map<String, Double> fellowflowCounts = count(database, fellowflow, "Fellowflow");
-            for (String kind : bareCounts.keySet()) {
+            Counts bareCounts = count(database, bare, "bare BPMN");
+            Counts fellowflowCounts = count(database, fellowflow, "Fellowflow");
+            for (String kind : bareCounts.totals().keySet()) {
                 // The bare BPMN has none of Fellowflow's tables; it only meets the outbox dispatcher's polls.
-                Double baselineCount = kind.equals(OWN) ? null : bareCounts.get(kind);
-                BenchReport.record(BENCHMARK, kind, fellowflowCounts.get(kind), "per application", baselineCount,
-                        null, null);
+                Double baselineCount = kind.equals(OWN) ? null : bareCounts.totals().get(kind);
+                BenchReport.record(BENCHMARK, kind, fellowflowCounts.totals().get(kind), "per application",
+                        baselineCount, null, null);
             }
+            printEngineDifferences(bareCounts.engine(), fellowflowCounts.engine());
         }
     }
 
@@ -59,12 +64,42 @@ class StatementCountBenchmark {
         }
     }
 
+    /**
+     * What the applications sent, per application.
+     *
+     * @param totals the statements by kind, the transactions and PostgreSQL's time
+     * @param engine each statement on the engine's tables, with its calls
+     */
+    private record Counts(Map<String, Double> totals, Map<String, Double> engine) {
+    }
+
+    /**
+     * Logs each statement on the engine's tables that Fellowflow's application sends more or less often than the
+     * bare BPMN's ({@code ENGINE …}), most extra first: what Fellowflow's process makes the engine do on top.
+     */
+    private static void printEngineDifferences(Map<String, Double> bare, Map<String, Double> fellowflow) {
+        Set<String> queries = new TreeSet<>(bare.keySet());
+        queries.addAll(fellowflow.keySet());
+        queries.stream()
+                .filter(query -> Math.abs(fellowflow.getOrDefault(query, 0.0) - bare.getOrDefault(query, 0.0)) >= 0.01)
+                .sorted(Comparator.comparingDouble((String query) ->
+                        bare.getOrDefault(query, 0.0) - fellowflow.getOrDefault(query, 0.0)))
+                .forEach(query -> System.out.printf(Locale.ROOT, "ENGINE %+.2f per application (bare BPMN %.2f, "
+                        + "Fellowflow %.2f): %s%n", fellowflow.getOrDefault(query, 0.0) - bare.getOrDefault(query, 0.0),
+                        bare.getOrDefault(query, 0.0), fellowflow.getOrDefault(query, 0.0), shortened(query)));
+    }
+
+    private static String shortened(String query) {
+        return query.length() > 160 ? query.substring(0, 160) + " …" : query;
+    }
+
     /** Runs the applications with the statistics reset first; returns what they sent, per application. */
-    private static Map<String, Double> count(DataSource database, Runnable application, String kind)
+    private static Counts count(DataSource database, Runnable application, String kind)
             throws Exception {
         execute(database, "select pg_stat_statements_reset()");
         repeat(APPLICATIONS, application);
         Map<String, Double> counts = new LinkedHashMap<>();
+        Map<String, Double> engineStatements = new LinkedHashMap<>();
         try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery("""
                         select calls, total_exec_time, query from pg_stat_statements
@@ -84,10 +119,11 @@ class StatementCountBenchmark {
                     transactions += calls;
                 } else if (query.toUpperCase(Locale.ROOT).contains("ACT_")) {
                     engine += calls;
+                    engineStatements.merge(query, calls, Double::sum);
                 } else if (!query.equalsIgnoreCase("COMMIT") && !query.equalsIgnoreCase("ROLLBACK")) {
                     own += calls;
                     System.out.printf(Locale.ROOT, "STATEMENT %s: %.2f per application: %s%n", kind, calls,
-                            query.length() > 160 ? query.substring(0, 160) + " …" : query);
+                            shortened(query));
                 }
             }
             counts.put("all statements", all);
@@ -97,7 +133,7 @@ class StatementCountBenchmark {
             // The time PostgreSQL took to run them; unlike the counts, this depends on the machine.
             counts.put("PostgreSQL's execution time, ms", milliseconds);
         }
-        return counts;
+        return new Counts(counts, engineStatements);
     }
 
     private static void execute(DataSource database, String sql) throws Exception {
