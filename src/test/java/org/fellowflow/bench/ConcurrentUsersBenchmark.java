@@ -17,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import org.fellowflow.Applicants;
 import org.fellowflow.RunningNode;
@@ -49,6 +50,9 @@ class ConcurrentUsersBenchmark {
     private static final int PAIRS = 10;
     private static final long SECONDS = Long.getLong("bench.seconds", 60);
     private static final long WARM_UP_SECONDS = Long.getLong("bench.warmup", 0);
+    /** A paced recruiter screens about 20 in the minute, so 400 leave each pair's 40 enough work to the end. */
+    private static final int PACED_APPLICATIONS = 400;
+    private static final long THINK_MILLIS = Long.getLong("bench.think-ms", 1000);
     private static final List<String> PANEL = List.of("panel1", "panel2", "panel3");
     private static final String BENCHMARK = "Concurrent users over HTTP";
     private static final ObjectMapper json = new ObjectMapper();
@@ -59,31 +63,49 @@ class ConcurrentUsersBenchmark {
     private final AtomicLong otherErrors = new AtomicLong();
     private final AtomicLong tasksCompleted = new AtomicLong();
     private final Map<String, String> stateOf = new ConcurrentHashMap<>();
+    private long thinkMillis;
 
     @Test
     void tenRecruitersAndTenPanelMembersForSixtySeconds() throws Exception {
+        run(APPLICATIONS, 0, BENCHMARK);
+    }
+
+    /**
+     * The same 20 clients, each pausing before every request for a random 0.5 to 1.5 times
+     * {@code -Dbench.think-ms} (1,000 by default), as a person does between the clicks that send them: what 20
+     * people working at once would see, where the run above, whose clients never pause, is a stress test. Fewer
+     * applications, as paced clients get through far fewer.
+     */
+    @Test
+    void tenRecruitersAndTenPanelMembersPacedLikePeople() throws Exception {
+        run(PACED_APPLICATIONS, THINK_MILLIS, BENCHMARK + ", paced like people (about " + THINK_MILLIS
+                + " ms between a client's requests)");
+    }
+
+    private void run(int applications, long pause, String benchmark) throws Exception {
+        thinkMillis = pause;
         try (RunningNode node = BenchNodes.embeddedDefault("benchusers", Map.of(
                 "fellowflow.programmes.load-on-start-up", false))) {
             String phase = node.bean(RecruitmentDriver.class).plannedPhase(2, LocalDate.now().minusDays(7));
             await().atMost(Duration.ofSeconds(60)).until(() ->
                     node.get("/api/phases/" + phase, true).path("status").asText().equals("RECRUITING"));
-            int warmUpApplications = (int) (APPLICATIONS * Math.ceil(WARM_UP_SECONDS / (double) SECONDS));
-            List<String> references = submit(node, phase, APPLICATIONS + warmUpApplications);
+            int warmUpApplications = (int) (applications * Math.ceil(WARM_UP_SECONDS / (double) SECONDS));
+            List<String> references = submit(node, phase, applications + warmUpApplications);
             await().atMost(Duration.ofSeconds(300)).until(() -> node.engineRest("/task/count?taskDefinitionKey="
                     + "Task_ScreenEligibility&processInstanceBusinessKeyLike=" + phase + "-%25").get("count").asLong()
                     == references.size());
             long warmUpRequests = 0;
             if (WARM_UP_SECONDS > 0) {
-                work(node, references.subList(APPLICATIONS, references.size()), WARM_UP_SECONDS);
+                work(node, references.subList(applications, references.size()), WARM_UP_SECONDS);
                 // The errors of the warm-up still count; its timings and tasks do not.
                 warmUpRequests = latencies.count();
                 latencies = new Latencies();
                 tasksCompleted.set(0);
             }
             JitClock jit = JitClock.start();
-            double seconds = work(node, references.subList(0, APPLICATIONS), SECONDS);
+            double seconds = work(node, references.subList(0, applications), SECONDS);
             double compiling = jit.seconds();
-            List<List<String>> shares = shares(references.subList(0, APPLICATIONS));
+            List<List<String>> shares = shares(references.subList(0, applications));
             long recruitersOutOfWork = shares.stream().filter(share -> share.stream().allMatch(stateOf::containsKey))
                     .count();
             long panelsOutOfWork = shares.stream().filter(share -> share.stream()
@@ -91,18 +113,18 @@ class ConcurrentUsersBenchmark {
 
             double p95 = latencies.percentile(95);
             String run = WARM_UP_SECONDS > 0 ? ", after " + WARM_UP_SECONDS + " s of warm-up" : "";
-            BenchReport.record(BENCHMARK, "requests per second, 20 clients" + run, latencies.count() / seconds,
+            BenchReport.record(benchmark, "requests per second, 20 clients" + run, latencies.count() / seconds,
                     "requests/s", null, null, null);
-            BenchReport.record(BENCHMARK, "tasks completed per second", tasksCompleted.get() / seconds, "tasks/s",
+            BenchReport.record(benchmark, "tasks completed per second", tasksCompleted.get() / seconds, "tasks/s",
                     null, null, null);
-            BenchReport.record(BENCHMARK, "p50", latencies.percentile(50), "ms", null, null, null);
-            BenchReport.record(BENCHMARK, "p95", p95, "ms", null, "< 50", p95 < 50);
-            BenchReport.record(BENCHMARK, "p99", latencies.percentile(99), "ms", null, null, null);
+            BenchReport.record(benchmark, "p50", latencies.percentile(50), "ms", null, null, null);
+            BenchReport.record(benchmark, "p95", p95, "ms", null, "< 50", p95 < 50);
+            BenchReport.record(benchmark, "p99", latencies.percentile(99), "ms", null, null, null);
             long requests = warmUpRequests + latencies.count();
-            BenchReport.record(BENCHMARK, "5xx answers", serverErrors.get(), "of " + requests, null, "0",
+            BenchReport.record(benchmark, "5xx answers", serverErrors.get(), "of " + requests, null, "0",
                     serverErrors.get() == 0);
-            BenchReport.record(BENCHMARK, "409 answers (lost races)", conflicts.get(), "", null, null, null);
-            BenchReport.record(BENCHMARK, "JIT compilers at work during the run", compiling,
+            BenchReport.record(benchmark, "409 answers (lost races)", conflicts.get(), "", null, null, null);
+            BenchReport.record(benchmark, "JIT compilers at work during the run", compiling,
                     "s in " + Math.round(seconds) + " s", null, null, null);
             assertThat(otherErrors.get()).as("no request refused for a reason other than a lost race").isZero();
             assertThat(recruitersOutOfWork).as("recruiters who had screened every application of their share "
@@ -223,6 +245,9 @@ class ConcurrentUsersBenchmark {
     }
 
     private HttpResponse<String> call(RunningNode node, String method, String path, Object body, String user) {
+        if (thinkMillis > 0) {
+            pause(thinkMillis / 2 + ThreadLocalRandom.current().nextLong(thinkMillis + 1));
+        }
         long start = System.nanoTime();
         HttpResponse<String> response = node.send(method, path, body, user, "demo");
         latencies.add(System.nanoTime() - start);
@@ -237,6 +262,15 @@ class ConcurrentUsersBenchmark {
             System.out.println(status + " " + method + " " + path + " as " + user + ": " + response.body());
         }
         return response;
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while pausing between requests", e);
+        }
     }
 
     private static JsonNode read(HttpResponse<String> response) {
