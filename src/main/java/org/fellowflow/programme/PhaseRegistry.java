@@ -1,5 +1,6 @@
 package org.fellowflow.programme;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -42,7 +43,17 @@ public class PhaseRegistry {
     /** The phase's name, its programme's name and its start date, in one query. */
     @Transactional(readOnly = true)
     public PhaseHeading heading(String key) {
-        return phases.findHeadingByKey(key).orElseThrow(() -> new UnknownPhaseException(key));
+        List<Object[]> rows = phases.headingRows(key);
+        if (rows.isEmpty()) {
+            throw new UnknownPhaseException(key);
+        }
+        Object[] row = rows.get(0);
+        return new PhaseHeading((String) row[0], (String) row[1], localDate(row[2]));
+    }
+
+    /** A date column as plain SQL gives it: java.sql.Date from H2's driver, LocalDate where a driver prefers it. */
+    private static LocalDate localDate(Object value) {
+        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
     }
 
     /** The phase's panel and its programme's criteria, without the rest of the phase, for each panel round. */

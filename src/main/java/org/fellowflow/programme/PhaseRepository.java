@@ -26,9 +26,15 @@ interface PhaseRepository extends JpaRepository<Phase, Long>, PhaseLocking {
             where p.phase_key = :key order by m.position""")
     List<Object[]> namesWithPanelMembers(String key);
 
-    @Query("select new org.fellowflow.programme.PhaseHeading(p.name, p.programme.name, p.startDate)"
-            + " from Phase p where p.key = :key")
-    Optional<PhaseHeading> findHeadingByKey(String key);
+    /**
+     * The phase's name, its programme's name and its start date, as one row; none for an unknown phase. Plain SQL
+     * like the queries above, not JPQL: a JPQL query makes Hibernate and Spring Data load and warm their HQL
+     * parsers while the repository is created, seconds of start-up (docs/benchmarks.md, second round).
+     */
+    @Query(nativeQuery = true, value = """
+            select p.name, g.name as programme_name, p.start_date from phase p join programme g on g.id = p.programme_id
+            where p.phase_key = :key""")
+    List<Object[]> headingRows(String key);
 
     /** Locks the phase row so that changes to its posts are serialised, on every node sharing the database. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
