@@ -43,26 +43,14 @@ public class PhaseRegistry {
     /** The phase's name, its programme's name and its start date, in one query. */
     @Transactional(readOnly = true)
     public PhaseHeading heading(String key) {
-        List<Object[]> rows = phases.headingRows(key);
-        if (rows.isEmpty()) {
-            throw new UnknownPhaseException(key);
-        }
-        Object[] row = rows.get(0);
+        Object[] row = ofKnownPhase(phases.headingRows(key), key).get(0);
         return new PhaseHeading((String) row[0], (String) row[1], localDate(row[2]));
-    }
-
-    /** A date column as plain SQL gives it: java.sql.Date from H2's driver, LocalDate where a driver prefers it. */
-    private static LocalDate localDate(Object value) {
-        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
     }
 
     /** The phase's panel and its programme's criteria, without the rest of the phase, for each panel round. */
     @Transactional(readOnly = true)
     public PhasePanel panel(String key) {
-        List<Object[]> rows = phases.namesWithPanelMembers(key);
-        if (rows.isEmpty()) {
-            throw new UnknownPhaseException(key);
-        }
+        List<Object[]> rows = ofKnownPhase(phases.namesWithPanelMembers(key), key);
         List<String> members = rows.stream().map(row -> (String) row[1]).filter(Objects::nonNull).toList();
         return new PhasePanel((String) rows.get(0)[0], members, phases.criterionNames(key));
     }
@@ -104,5 +92,18 @@ public class PhaseRegistry {
             throw new PhaseNotRecruitingException(phase.key(), phase.name(), phase.status());
         }
         return phase.nextApplicationReference();
+    }
+
+    /** The rows of a plain SQL query on one phase, which gives none for an unknown phase. */
+    private static List<Object[]> ofKnownPhase(List<Object[]> rows, String key) {
+        if (rows.isEmpty()) {
+            throw new UnknownPhaseException(key);
+        }
+        return rows;
+    }
+
+    /** A date column as plain SQL gives it: java.sql.Date from H2's driver, LocalDate where a driver prefers it. */
+    private static LocalDate localDate(Object value) {
+        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
     }
 }

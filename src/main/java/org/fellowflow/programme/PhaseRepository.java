@@ -29,7 +29,8 @@ interface PhaseRepository extends JpaRepository<Phase, Long>, PhaseLocking {
     /**
      * The phase's name, its programme's name and its start date, as one row; none for an unknown phase. Plain SQL
      * like the queries above, not JPQL: a JPQL query makes Hibernate and Spring Data load and warm their HQL
-     * parsers while the repository is created, seconds of start-up (docs/benchmarks.md, second round).
+     * parsers while the repository is created, most of a second of start-up's main thread (docs/benchmarks.md,
+     * second and thirteenth rounds).
      */
     @Query(nativeQuery = true, value = """
             select p.name, g.name as programme_name, p.start_date from phase p join programme g on g.id = p.programme_id
