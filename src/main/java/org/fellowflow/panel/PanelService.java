@@ -19,9 +19,10 @@ public class PanelService {
     public static final String APPOINT = "APPOINT";
 
     /**
-     * Recording an assessment is this statement, then {@link #ADD_SCORE} once for each score: loading the
-     * round's assessments to look for this member's and then saving the entity took, with Spring Data's and
-     * Hibernate's work around them, three quarters of the time of the step (docs/benchmarks.md, twelfth round).
+     * Recording an assessment is this statement, then one statement for all of its scores ({@link #addScores}):
+     * loading the round's assessments to look for this member's and then saving the entity took, with Spring
+     * Data's and Hibernate's work around them, three quarters of the time of the step (docs/benchmarks.md,
+     * twelfth round).
      */
     private static final String ADD_ONCE = """
             insert into assessment (application_reference, round, panel_member, conflict_of_interest, conflict_note,
@@ -30,11 +31,6 @@ public class PanelService {
             where not exists (select 1 from assessment
                     where application_reference = :reference and round = :round and panel_member = :member)""";
 
-    /** Positions from 0, as Hibernate keeps the entity's list ({@code @OrderColumn}). */
-    private static final String ADD_SCORE = """
-            insert into assessment_score (assessment_id, position, score)
-            select id, :position, :score from assessment
-            where application_reference = :reference and round = :round and panel_member = :member""";
 
     private final AssessmentRepository assessments;
     private final EntityManager entityManager;
@@ -61,13 +57,31 @@ public class PanelService {
                 .setParameter("conflict", conflictOfInterest).setParameter("note", conflictNote)
                 .setParameter("recommendation", conflictOfInterest ? null : recommendation)
                 .setParameter("now", clock.instant()).executeUpdate();
-        if (added == 0 || conflictOfInterest) {
+        if (added == 0 || conflictOfInterest || scores.isEmpty()) {
             return;
         }
+        Query addScores = statement(addScores(scores.size()), applicationReference, round, panelMember);
         for (int position = 0; position < scores.size(); position++) {
-            statement(ADD_SCORE, applicationReference, round, panelMember).setParameter("position", position)
-                    .setParameter("score", scores.get(position)).executeUpdate();
+            addScores.setParameter("score" + position, scores.get(position));
         }
+        addScores.executeUpdate();
+    }
+
+    /**
+     * One statement for all of an assessment's scores, one row of {@code values} each, where a statement per
+     * score was two of every assessment's three (docs/benchmarks.md, fourteenth round). Positions count from 0,
+     * as Hibernate keeps the entity's list ({@code @OrderColumn}); they are the statement's own numbers, and
+     * the scores are parameters.
+     */
+    private static String addScores(int count) {
+        String rows = IntStream.range(0, count).mapToObj(position -> "(" + position + ", :score" + position + ")")
+                .collect(Collectors.joining(", "));
+        return """
+                insert into assessment_score (assessment_id, position, score)
+                select a.id, s.position, s.score from assessment a
+                cross join (values %s) as s (position, score)
+                where a.application_reference = :reference and a.round = :round and a.panel_member = :member"""
+                .formatted(rows);
     }
 
     /**

@@ -39,4 +39,24 @@ class PanelServiceTests {
                 .isEqualTo(new AssessmentSummary(1, 5.0, 5.0, 1.0));
         assertThat(panel.summary("PANEL-3", AssessmentRound.SHORTLISTING).meanScore()).isEqualTo(2.0);
     }
+
+    @Test
+    void eachScoreKeepsItsCriterion() {
+        panel.record("PANEL-4", AssessmentRound.SHORTLISTING, "ada", false, null, List.of(5, 1, 4), null);
+        panel.record("PANEL-4", AssessmentRound.SHORTLISTING, "ben", false, null, List.of(1, 5, 4), null);
+
+        // Per criterion 3, 3 and 4: were either member's scores out of order, the lowest would not be 3.
+        assertThat(panel.summary("PANEL-4", AssessmentRound.SHORTLISTING))
+                .isEqualTo(new AssessmentSummary(2, 3.33, 3.0, 0.0));
+    }
+
+    @Test
+    void aConflictedMemberGivesNoScoresAndDoesNotCount() {
+        panel.record("PANEL-5", AssessmentRound.INTERVIEW, "ada", true, "Supervised the candidate", List.of(), null);
+        panel.record("PANEL-5", AssessmentRound.INTERVIEW, "ben", false, null, List.of(2, 4), PanelService.APPOINT);
+
+        assertThat(panel.summary("PANEL-5", AssessmentRound.INTERVIEW))
+                .isEqualTo(new AssessmentSummary(1, 3.0, 2.0, 1.0));
+        assertThat(panel.yetToAssess("PANEL-5", AssessmentRound.INTERVIEW, PANEL)).containsExactly("cal");
+    }
 }
