@@ -4,7 +4,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.Query;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -31,13 +35,25 @@ public class PanelService {
             where not exists (select 1 from assessment
                     where application_reference = :reference and round = :round and panel_member = :member)""";
 
+    /*
+     * The rounds read the table in plain SQL too: a panel round's preparation wants the members who have
+     * assessed, its count the counted scores, one query each. Loading the assessments as entities took one query
+     * for them and one for their scores, with Spring Data's and Hibernate's work around both (docs/benchmarks.md,
+     * fourteenth round). A conflicted member's assessment is kept, and does not count.
+     */
+    private static final String ASSESSED = """
+            select panel_member from assessment where application_reference = :reference and round = :round""";
 
-    private final AssessmentRepository assessments;
+    private static final String COUNTED_SCORES = """
+            select a.id, a.recommendation, s.score from assessment a
+            left join assessment_score s on s.assessment_id = a.id
+            where a.application_reference = :reference and a.round = :round and a.conflict_of_interest = false
+            order by a.id, s.position""";
+
     private final EntityManager entityManager;
     private final Clock clock;
 
-    PanelService(AssessmentRepository assessments, EntityManager entityManager, Clock clock) {
-        this.assessments = assessments;
+    PanelService(EntityManager entityManager, Clock clock) {
         this.entityManager = entityManager;
         this.clock = clock;
     }
@@ -69,8 +85,8 @@ public class PanelService {
 
     /**
      * One statement for all of an assessment's scores, one row of {@code values} each, where a statement per
-     * score was two of every assessment's three (docs/benchmarks.md, fourteenth round). Positions count from 0,
-     * as Hibernate keeps the entity's list ({@code @OrderColumn}); they are the statement's own numbers, and
+     * score was two of every assessment's three (docs/benchmarks.md, fourteenth round). A score's position is
+     * its criterion's place in the programme's order, from 0; positions are the statement's own numbers, and
      * the scores are parameters.
      */
     private static String addScores(int count) {
@@ -97,36 +113,47 @@ public class PanelService {
     /** The members of the panel who have not yet assessed the application in this round. */
     @Transactional(readOnly = true)
     public List<String> yetToAssess(String applicationReference, AssessmentRound round, List<String> panel) {
-        Set<String> done = inRound(applicationReference, round).stream().map(Assessment::panelMember)
+        Set<String> done = rows(ASSESSED, applicationReference, round).stream().map(String.class::cast)
                 .collect(Collectors.toSet());
         return panel.stream().filter(member -> !done.contains(member)).toList();
     }
 
     @Transactional(readOnly = true)
     public AssessmentSummary summary(String applicationReference, AssessmentRound round) {
-        List<Assessment> counted = inRound(applicationReference, round).stream().filter(Assessment::counts)
-                .toList();
-        if (counted.isEmpty()) {
+        // Each counted assessment's scores in criterion order; an assessment without scores has one row of nulls.
+        Map<Long, List<Integer>> scores = new LinkedHashMap<>();
+        Map<Long, String> recommendations = new LinkedHashMap<>();
+        for (Object row : rows(COUNTED_SCORES, applicationReference, round)) {
+            Object[] columns = (Object[]) row;
+            long assessment = ((Number) columns[0]).longValue();
+            recommendations.put(assessment, (String) columns[1]);
+            List<Integer> own = scores.computeIfAbsent(assessment, id -> new ArrayList<>());
+            if (columns[2] != null) {
+                own.add(((Number) columns[2]).intValue());
+            }
+        }
+        if (scores.isEmpty()) {
             return new AssessmentSummary(0, 0, 0, 0);
         }
-        double mean = counted.stream().flatMap(a -> a.scores().stream()).mapToInt(Integer::intValue).average()
-                .orElse(0);
-        int criteria = counted.stream().mapToInt(a -> a.scores().size()).min().orElse(0);
+        Collection<List<Integer>> counted = scores.values();
+        double mean = counted.stream().flatMap(List::stream).mapToInt(Integer::intValue).average().orElse(0);
+        int criteria = counted.stream().mapToInt(List::size).min().orElse(0);
         double lowest = IntStream.range(0, criteria)
-                .mapToDouble(i -> counted.stream().mapToInt(a -> a.scores().get(i)).average().orElse(0))
+                .mapToDouble(i -> counted.stream().mapToInt(own -> own.get(i)).average().orElse(0))
                 .min().orElse(0);
-        double appointShare = (double) counted.stream().filter(a -> APPOINT.equals(a.recommendation())).count()
+        double appointShare = (double) recommendations.values().stream().filter(APPOINT::equals).count()
                 / counted.size();
         return new AssessmentSummary(counted.size(), round(mean), round(lowest), round(appointShare));
     }
 
-    private List<Assessment> inRound(String applicationReference, AssessmentRound round) {
-        return assessments.findByApplicationReference(applicationReference).stream()
-                .filter(assessment -> assessment.round() == round).toList();
+    @SuppressWarnings("unchecked")
+    private List<Object> rows(String sql, String applicationReference, AssessmentRound round) {
+        return entityManager.createNativeQuery(sql).setFlushMode(FlushModeType.COMMIT)
+                .setParameter("reference", applicationReference).setParameter("round", round.name())
+                .getResultList();
     }
 
     private static double round(double value) {
         return Math.round(value * 100) / 100.0;
     }
-
 }

@@ -1,19 +1,27 @@
 package org.fellowflow.panel;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.fellowflow.HibernateStatistics.counting;
 
+import jakarta.persistence.EntityManagerFactory;
 import java.util.List;
 import org.fellowflow.FellowflowTest;
+import org.fellowflow.HibernateStatistics;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** A member's assessment counts once per round, however often it is recorded. */
+/**
+ * A member's assessment counts once per round, however often it is recorded; each of the panel's reads and
+ * writes is one statement, whatever the number of criteria.
+ */
 @FellowflowTest
 class PanelServiceTests {
 
     private static final List<String> PANEL = List.of("ada", "ben", "cal");
 
     @Autowired PanelService panel;
+    @Autowired EntityManagerFactory entityManagerFactory;
 
     @Test
     void aSecondRecordingOfTheSameMembersAssessmentIsIgnored() {
@@ -58,5 +66,28 @@ class PanelServiceTests {
         assertThat(panel.summary("PANEL-5", AssessmentRound.INTERVIEW))
                 .isEqualTo(new AssessmentSummary(1, 3.0, 2.0, 1.0));
         assertThat(panel.yetToAssess("PANEL-5", AssessmentRound.INTERVIEW, PANEL)).containsExactly("cal");
+    }
+
+    @Test
+    void recordingAnAssessmentIsTwoStatementsAndEachReadOfTheRoundOne() {
+        Statistics statistics = HibernateStatistics.of(entityManagerFactory);
+
+        counting(statistics, () -> {
+            panel.record("PANEL-6", AssessmentRound.SHORTLISTING, "ada", false, null, List.of(4, 2, 3), null);
+            return null;
+        });
+        assertThat(statistics.getPrepareStatementCount()).as("the assessment, then its three scores together")
+                .isEqualTo(2);
+
+        panel.record("PANEL-6", AssessmentRound.SHORTLISTING, "ben", false, null, List.of(2, 4, 3), null);
+        AssessmentSummary summary = counting(statistics,
+                () -> panel.summary("PANEL-6", AssessmentRound.SHORTLISTING));
+        assertThat(summary).isEqualTo(new AssessmentSummary(2, 3.0, 3.0, 0.0));
+        assertThat(statistics.getPrepareStatementCount()).as("the counted assessments with their scores")
+                .isEqualTo(1);
+
+        List<String> yet = counting(statistics, () -> panel.yetToAssess("PANEL-6", AssessmentRound.SHORTLISTING, PANEL));
+        assertThat(yet).containsExactly("cal");
+        assertThat(statistics.getPrepareStatementCount()).as("the members who have assessed").isEqualTo(1);
     }
 }
