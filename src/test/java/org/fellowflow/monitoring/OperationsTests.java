@@ -47,6 +47,8 @@ class OperationsTests {
                 .getForObject("/actuator/prometheus", String.class);
         assertThat(scraped).contains("fellowflow_posts{", "fellowflow_applications{", "fellowflow_incidents_open",
                 "fellowflow_jobs_backlog", "fellowflow_notifications{status=\"FAILED\"");
+        assertThat(scraped).as("repository calls are not timed (application.yaml)")
+                .doesNotContain("spring_data_repository_invocations");
         assertThat(http.withBasicAuth("prometheus", "scrape-secret").getForEntity("/api/phases", String.class)
                 .getStatusCode().value()).as("metrics users read metrics only").isEqualTo(403);
     }
