@@ -1,12 +1,14 @@
 package org.fellowflow.recruitment;
 
+import jakarta.persistence.LockModeType;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 
-interface ApplicationRepository extends JpaRepository<Application, Long>, ApplicationLocking {
+interface ApplicationRepository extends JpaRepository<Application, Long> {
 
     Optional<Application> findByReference(String reference);
 
@@ -28,4 +30,10 @@ interface ApplicationRepository extends JpaRepository<Application, Long>, Applic
                         .thenComparing(Application::submittedAt).thenComparing(Application::id))
                 .toList();
     }
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    Optional<Application> findLockedByReference(String reference);
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    Optional<Application> findLockedByStatusToken(String statusToken);
 }

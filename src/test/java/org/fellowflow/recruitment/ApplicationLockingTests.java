@@ -59,11 +59,11 @@ class ApplicationLockingTests {
 
             assertThat(locked).as("the copy this transaction holds").isSameAs(read);
             assertThat(locked.stage()).isEqualTo(ApplicationStage.SCREENED_OUT);
+            assertThat(applications.findLockedByReference("NO-SUCH-0001")).as("an unknown reference").isEmpty();
         });
 
         assertThat(applications.findByReference(reference).orElseThrow().stage())
                 .isEqualTo(ApplicationStage.SCREENED_OUT);
-        assertThat(applications.findLockedByReference("NO-SUCH-0001")).as("an unknown reference").isEmpty();
     }
 
     private static void await(CountDownLatch latch) {
