@@ -23,10 +23,9 @@ public class PanelService {
     public static final String APPOINT = "APPOINT";
 
     /**
-     * Recording an assessment is this statement, then one statement for all of its scores ({@link #addScores}):
-     * loading the round's assessments to look for this member's and then saving the entity took, with Spring
-     * Data's and Hibernate's work around them, three quarters of the time of the step (docs/benchmarks.md,
-     * twelfth round).
+     * Recording an assessment is this statement, then one for all of its scores ({@link #addScores}). Loading
+     * the round's assessments as entities to look for this member's, then saving a new one, took three quarters
+     * of the step's time with Spring Data's and Hibernate's work around them (docs/benchmarks.md, twelfth round).
      */
     private static final String ADD_ONCE = """
             insert into assessment (application_reference, round, panel_member, conflict_of_interest, conflict_note,
