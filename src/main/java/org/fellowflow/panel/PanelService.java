@@ -89,24 +89,19 @@ public class PanelService {
      * the scores are parameters.
      */
     private static String addScores(int count) {
-        String rows = IntStream.range(0, count).mapToObj(position -> "(" + position + ", :score" + position + ")")
+        String values = IntStream.range(0, count).mapToObj(position -> "(" + position + ", :score" + position + ")")
                 .collect(Collectors.joining(", "));
         return """
                 insert into assessment_score (assessment_id, position, score)
                 select a.id, s.position, s.score from assessment a
                 cross join (values %s) as s (position, score)
                 where a.application_reference = :reference and a.round = :round and a.panel_member = :member"""
-                .formatted(rows);
+                .formatted(values);
     }
 
-    /**
-     * A statement on the assessment tables for one member's assessment. No flush first: assessments are only
-     * ever added, by these statements, so the session holds no change to them.
-     */
+    /** A statement on the assessment tables for one member's assessment. */
     private Query statement(String sql, String applicationReference, AssessmentRound round, String panelMember) {
-        return entityManager.createNativeQuery(sql).setFlushMode(FlushModeType.COMMIT)
-                .setParameter("reference", applicationReference).setParameter("round", round.name())
-                .setParameter("member", panelMember);
+        return query(sql, applicationReference, round).setParameter("member", panelMember);
     }
 
     /** The members of the panel who have not yet assessed the application in this round. */
@@ -147,9 +142,16 @@ public class PanelService {
 
     @SuppressWarnings("unchecked")
     private List<Object> rows(String sql, String applicationReference, AssessmentRound round) {
+        return query(sql, applicationReference, round).getResultList();
+    }
+
+    /**
+     * A query on the assessment tables for one application's round. No flush first: the tables are only ever
+     * written by these statements, so the session holds no change to them.
+     */
+    private Query query(String sql, String applicationReference, AssessmentRound round) {
         return entityManager.createNativeQuery(sql).setFlushMode(FlushModeType.COMMIT)
-                .setParameter("reference", applicationReference).setParameter("round", round.name())
-                .getResultList();
+                .setParameter("reference", applicationReference).setParameter("round", round.name());
     }
 
     private static double round(double value) {

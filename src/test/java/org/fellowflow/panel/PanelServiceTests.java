@@ -86,7 +86,8 @@ class PanelServiceTests {
         assertThat(statistics.getPrepareStatementCount()).as("the counted assessments with their scores")
                 .isEqualTo(1);
 
-        List<String> yet = counting(statistics, () -> panel.yetToAssess("PANEL-6", AssessmentRound.SHORTLISTING, PANEL));
+        List<String> yet = counting(statistics,
+                () -> panel.yetToAssess("PANEL-6", AssessmentRound.SHORTLISTING, PANEL));
         assertThat(yet).containsExactly("cal");
         assertThat(statistics.getPrepareStatementCount()).as("the members who have assessed").isEqualTo(1);
     }
