@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
@@ -22,6 +22,7 @@ import org.fellowflow.RunningNode;
 final class BaselineDriver {
 
     static final String KEY = "BaselineApplicationProcess";
+    static final String DEPLOYMENT = "benchmark baseline";
     private static final List<String> PANEL = List.of("panel1", "panel2", "panel3");
     private final RuntimeService runtime;
     private final TaskService tasks;
@@ -30,12 +31,17 @@ final class BaselineDriver {
 
     /** Deploys the bare BPMN on the node's engine. */
     BaselineDriver(RunningNode node) {
-        node.bean(RepositoryService.class).createDeployment().name("benchmark baseline")
+        this(node.bean(ProcessEngine.class));
+    }
+
+    /** Deploys the bare BPMN on the engine. */
+    BaselineDriver(ProcessEngine engine) {
+        engine.getRepositoryService().createDeployment().name(DEPLOYMENT)
                 .addClasspathResource("bench/baseline-application.bpmn").deploy();
-        runtime = node.bean(RuntimeService.class);
-        tasks = node.bean(TaskService.class);
-        management = node.bean(ManagementService.class);
-        history = node.bean(HistoryService.class);
+        runtime = engine.getRuntimeService();
+        tasks = engine.getTaskService();
+        management = engine.getManagementService();
+        history = engine.getHistoryService();
     }
 
     /** The whole path: the same nine user tasks and two jobs as Fellowflow's "not appointable" path. */
