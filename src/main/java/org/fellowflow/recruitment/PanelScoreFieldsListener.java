@@ -7,10 +7,10 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Gives each panel member's assessment task a local score field for each of the round's criteria, so that
- * members scoring at once never write to the same variable. The form shows a score field only for the
- * programme's criteria and sends no other; fields for criteria the programme does not have are not created
- * (each would be a variable written and deleted for nothing).
+ * Gave each panel member's assessment task a local score field for each of the round's criteria. The process no
+ * longer names it: {@link RecordAssessmentListener} removes the fields a completion sets instead, which writes
+ * nothing. The versions of the process deployed before that still name it, and applications running on them call
+ * it when a panel round starts, so it stays as long as such applications may be running.
  */
 @Component("panelScoreFieldsListener")
 class PanelScoreFieldsListener implements ExecutionListener {

@@ -10,8 +10,10 @@ import org.fellowflow.panel.AssessmentRound;
 import org.springframework.stereotype.Component;
 
 /**
- * On completion of a panel member's assessment task, records the assessment in the panel tables. The form's
- * fields are local to the member's task (input mappings), so members assessing at once never share them.
+ * On completion of a panel member's assessment task, records the assessment in the panel tables, then removes the
+ * form's fields. A completion sets them on the process instance, where the next member's form would show them;
+ * removed in the command that set them, they are never written to the database, so no member sees another's
+ * scores and members who assess at once never share a stored field.
  */
 @Component("recordAssessmentListener")
 class RecordAssessmentListener implements TaskListener {
@@ -36,5 +38,7 @@ class RecordAssessmentListener implements TaskListener {
         rounds.record(task.getExecution().getProcessBusinessKey(), round, (String) task.getVariable(VAR_PANEL_MEMBER),
                 conflict, (String) task.getVariable(VAR_CONFLICT_NOTE), scores,
                 (String) task.getVariable(VAR_RECOMMENDATION));
+        // Every field the completion sent, not only the criteria's: a score the form hides can still come in.
+        task.getVariableNames().stream().filter(PanelFormFields::isField).forEach(task::removeVariable);
     }
 }

@@ -7,10 +7,12 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
@@ -20,6 +22,7 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.spring.boot.starter.event.ExecutionEvent;
 import org.camunda.bpm.spring.boot.starter.event.TaskEvent;
@@ -104,28 +107,42 @@ class FellowshipApplicationProcessTests {
     }
 
     @Test
-    void panelMembersFormFieldsLeaveNoHistoryWhileTheirAssessmentsAndTheProcessResultsAreKept() {
+    void panelMembersFormFieldsAreNeitherStoredNorShownToTheNextMemberWhileTheirAssessmentsAreKept() {
         String reference = driver.apply(driver.recruitingPhase(2));
         String process = driver.instance(reference).getId();
         driver.screen(reference, true);
-        String firstTask = driver.tasks(reference, "Task_AssessForShortlisting").get(0).getExecutionId();
-        assertThat(engine.getRuntimeService().getVariablesLocal(firstTask))
-                .as("a local field for each of the test programme's two criteria, and none for absent ones")
-                .containsKeys("conflictOfInterest", "conflictNote", "score1", "score2")
-                .doesNotContainKeys("score3", "score4", "score5", "score6");
+        Map<String, Task> assessments = driver.tasks(reference, "Task_AssessForShortlisting").stream()
+                .collect(Collectors.toMap(Task::getAssignee, task -> task));
+        Map<String, Object> firstMembersForm = new HashMap<>(Map.of("conflictOfInterest", false, "score1", 5L,
+                "score2", 5L));
+        // A score the form hides (the test programme has two criteria) can still be sent.
+        firstMembersForm.put("score5", 1L);
+        engine.getTaskService().complete(assessments.get("panel1").getId(), firstMembersForm);
+
+        assertThat(engine.getRuntimeService().createVariableInstanceQuery().processInstanceIdIn(process)
+                .variableNameIn("score1", "score2", "score5", "conflictOfInterest", "conflictNote").list())
+                .as("no form field stored while the round is open, neither empty ones nor the first member's")
+                .isEmpty();
+        assertThat(engine.getFormService().getTaskFormVariables(assessments.get("panel2").getId()).keySet())
+                .as("the next member's form shows none of the first member's answers")
+                .doesNotContain("conflictOfInterest", "conflictNote", "score1", "score2", "score5")
+                .contains("criterionCount");
         driver.assess(reference, "Task_AssessForShortlisting", 4, null, List.of("panel3"));
 
+        assertThat(engine.getRuntimeService().createVariableInstanceQuery().processInstanceIdIn(process)
+                .variableNameIn("score1", "score2", "score5", "conflictOfInterest", "conflictNote").list())
+                .as("no form field stored").isEmpty();
         assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(process)
-                .variableNameIn("score1", "score2", "score3", "conflictOfInterest", "conflictNote").list())
-                .as("the form fields local to each member's task").isEmpty();
+                .variableNameIn("score1", "score2", "score5", "conflictOfInterest", "conflictNote").list())
+                .as("nor its history").isEmpty();
         assertThat(history.createHistoricDetailQuery().processInstanceId(process).variableUpdates().list())
                 .extracting(detail -> ((HistoricVariableUpdate) detail).getVariableName())
-                .doesNotContain("score1", "score2", "conflictOfInterest", "conflictNote");
+                .doesNotContain("score1", "score2", "score5", "conflictOfInterest", "conflictNote");
         assertThat(panel.summary(reference, AssessmentRound.SHORTLISTING))
-                .as("two members' assessments counted, the conflicted one's not")
-                .isEqualTo(new AssessmentSummary(2, 4.0, 4.0, 0.0));
+                .as("two members' assessments counted (5 and 4), the conflicted one's not")
+                .isEqualTo(new AssessmentSummary(2, 4.5, 4.5, 0.0));
         assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(process).variableName("meanScore")
-                .list()).extracting(v -> v.getValue()).containsExactly(4.0);
+                .list()).extracting(v -> v.getValue()).containsExactly(4.5);
         assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(process).variableName("panelMember")
                 .list()).as("the engine's own variables of the panel tasks keep theirs").hasSize(3);
     }
