@@ -54,6 +54,9 @@ import org.springframework.context.event.ApplicationEventMulticaster;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FellowshipApplicationProcessTests {
 
+    /** The panel form's fields that a test below sends: two criteria's scores, a hidden score, the conflict. */
+    private static final String[] FORM_FIELDS = {"score1", "score2", "score5", "conflictOfInterest", "conflictNote"};
+
     @Autowired ProcessEngine engine;
     @Autowired HistoryService history;
     @Autowired RepositoryService repository;
@@ -120,24 +123,24 @@ class FellowshipApplicationProcessTests {
         engine.getTaskService().complete(assessments.get("panel1").getId(), firstMembersForm);
 
         assertThat(engine.getRuntimeService().createVariableInstanceQuery().processInstanceIdIn(process)
-                .variableNameIn("score1", "score2", "score5", "conflictOfInterest", "conflictNote").list())
+                .variableNameIn(FORM_FIELDS).list())
                 .as("no form field stored while the round is open, neither empty ones nor the first member's")
                 .isEmpty();
         assertThat(engine.getFormService().getTaskFormVariables(assessments.get("panel2").getId()).keySet())
                 .as("the next member's form shows none of the first member's answers")
-                .doesNotContain("conflictOfInterest", "conflictNote", "score1", "score2", "score5")
+                .doesNotContain(FORM_FIELDS)
                 .contains("criterionCount");
         driver.assess(reference, "Task_AssessForShortlisting", 4, null, List.of("panel3"));
 
         assertThat(engine.getRuntimeService().createVariableInstanceQuery().processInstanceIdIn(process)
-                .variableNameIn("score1", "score2", "score5", "conflictOfInterest", "conflictNote").list())
+                .variableNameIn(FORM_FIELDS).list())
                 .as("no form field stored").isEmpty();
         assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(process)
-                .variableNameIn("score1", "score2", "score5", "conflictOfInterest", "conflictNote").list())
+                .variableNameIn(FORM_FIELDS).list())
                 .as("nor its history").isEmpty();
         assertThat(history.createHistoricDetailQuery().processInstanceId(process).variableUpdates().list())
                 .extracting(detail -> ((HistoricVariableUpdate) detail).getVariableName())
-                .doesNotContain("score1", "score2", "score5", "conflictOfInterest", "conflictNote");
+                .doesNotContain(FORM_FIELDS);
         assertThat(panel.summary(reference, AssessmentRound.SHORTLISTING))
                 .as("two members' assessments counted (5 and 4), the conflicted one's not")
                 .isEqualTo(new AssessmentSummary(2, 4.5, 4.5, 0.0));
