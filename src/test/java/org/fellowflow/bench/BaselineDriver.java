@@ -47,6 +47,11 @@ final class BaselineDriver {
     /** The whole path: the same nine user tasks and two jobs as Fellowflow's "not appointable" path. */
     void application(String key) {
         startAndAcknowledge(key);
+        onceStarted(key);
+    }
+
+    /** The steps of {@link #application} after the start and the acknowledgement. */
+    void onceStarted(String key) {
         screen(key);
         shortlist(key);
         scheduleInterview(key);

@@ -61,16 +61,8 @@ class BaselineShapeTests {
                 .processInstanceId(instance(BaselineDriver.KEY, "SHAPE")).list(), EventSubscription::getEventType))
                 .isEqualTo(fellowflowEvents);
 
-        driver.screen(reference, true);
-        driver.shortlist(reference, 3);
-        driver.scheduleInterview(reference);
-        driver.interview(reference, 1, "DO_NOT_APPOINT");
-        driver.confirmOutcome(reference);
-        baseline.screen("SHAPE");
-        baseline.shortlist("SHAPE");
-        baseline.scheduleInterview("SHAPE");
-        baseline.interview("SHAPE");
-        baseline.confirmOutcome("SHAPE");
+        driver.notAppointableOnceApplied(reference);
+        baseline.onceStarted("SHAPE");
 
         Map<String, Long> fellowflowSteps = steps(FellowshipApplicationProcess.KEY, reference);
         assertThat(fellowflowSteps).as("Fellowflow's path decides twice").containsEntry("businessRuleTask", 2L)

@@ -150,18 +150,30 @@ public class RecruitmentDriver {
      * application: nine user tasks and two jobs.
      */
     public String notAppointable(String phaseKey) {
-        return interviewedAndConfirmed(phaseKey, 3, 1, "DO_NOT_APPOINT");
+        String reference = apply(phaseKey);
+        notAppointableOnceApplied(reference);
+        return reference;
+    }
+
+    /** The steps of {@link #notAppointable} after the submission and its acknowledgement. */
+    public void notAppointableOnceApplied(String reference) {
+        interviewAndConfirm(reference, 3, 1, "DO_NOT_APPOINT");
     }
 
     private String interviewedAndConfirmed(String phaseKey, int shortlistScore, int interviewScore,
             String recommendation) {
         String reference = apply(phaseKey);
+        interviewAndConfirm(reference, shortlistScore, interviewScore, recommendation);
+        return reference;
+    }
+
+    private void interviewAndConfirm(String reference, int shortlistScore, int interviewScore,
+            String recommendation) {
         screen(reference, true);
         shortlist(reference, shortlistScore);
         scheduleInterview(reference);
         interview(reference, interviewScore, recommendation);
         confirmOutcome(reference);
-        return reference;
     }
 
     /** An offered candidate who accepts, passes the checks and fills the post; returns the reference. */
