@@ -151,6 +151,59 @@ class FellowshipApplicationProcessTests {
     }
 
     @Test
+    void theListOfARoundsPanelIsNotStoredWhileEachMemberStillGetsTheirTask() {
+        String reference = driver.apply(driver.recruitingPhase(2));
+        String process = driver.instance(reference).getId();
+        driver.screen(reference, true);
+
+        assertThat(driver.tasks(reference, "Task_AssessForShortlisting")).extracting(Task::getAssignee)
+                .containsExactlyInAnyOrder("panel1", "panel2", "panel3");
+        assertThat(storedPanelList(process)).as("while the round is open").isEmpty();
+
+        driver.shortlist(reference, 4);
+        driver.scheduleInterview(reference);
+        driver.runJob(reference, "Event_InterviewTime");
+        assertThat(driver.tasks(reference, "Task_AssessInterview")).extracting(Task::getAssignee)
+                .containsExactlyInAnyOrder("panel1", "panel2", "panel3");
+        driver.assess(reference, "Task_AssessInterview", 1, "DO_NOT_APPOINT", List.of());
+        driver.confirmOutcome(reference);
+
+        assertThat(driver.instance(reference)).isEnded();
+        assertThat(storedPanelList(process)).as("after both rounds").isEmpty();
+        assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(process)
+                .variableName(FellowshipApplicationProcess.VAR_PANEL_MEMBERS).list()).as("nor its history").isEmpty();
+        assertThat(history.createHistoricTaskInstanceQuery().processInstanceId(process)
+                .taskDefinitionKey("Task_AssessInterview").list()).extracting(task -> task.getAssignee())
+                .as("who was asked to assess stays in the tasks' history")
+                .containsExactlyInAnyOrder("panel1", "panel2", "panel3");
+    }
+
+    @Test
+    void anApplicationThatStoredItsPanelListInAnEarlierVersionGoesThroughItsNextRound() {
+        String reference = driver.apply(driver.recruitingPhase(2));
+        String process = driver.instance(reference).getId();
+        driver.screen(reference, true);
+        driver.shortlist(reference, 4);
+        driver.scheduleInterview(reference);
+        // As Fellowflow left it until the list became transient: the shortlisting round's list, stored.
+        engine.getRuntimeService().setVariable(process, FellowshipApplicationProcess.VAR_PANEL_MEMBERS,
+                new java.util.ArrayList<>(List.of("panel1", "panel2", "panel3")));
+
+        driver.runJob(reference, "Event_InterviewTime");
+
+        assertThat(driver.tasks(reference, "Task_AssessInterview")).extracting(Task::getAssignee)
+                .containsExactlyInAnyOrder("panel1", "panel2", "panel3");
+        assertThat(storedPanelList(process)).as("the stored list stays stored, as this round's")
+                .extracting(variable -> variable.getValue())
+                .containsExactly(List.of("panel1", "panel2", "panel3"));
+    }
+
+    private List<org.camunda.bpm.engine.runtime.VariableInstance> storedPanelList(String process) {
+        return engine.getRuntimeService().createVariableInstanceQuery().processInstanceIdIn(process)
+                .variableName(FellowshipApplicationProcess.VAR_PANEL_MEMBERS).list();
+    }
+
+    @Test
     void anApplicationsStepsPublishNoEngineEventsAsSpringEventsWhileFellowflowsOwnStillArrive() {
         List<Object> published = new CopyOnWriteArrayList<>();
         ApplicationListener<PayloadApplicationEvent<?>> listener = event -> published.add(event.getPayload());
