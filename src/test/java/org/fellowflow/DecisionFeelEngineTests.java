@@ -36,21 +36,23 @@ class DecisionFeelEngineTests {
         List<String> outcomes = List.of("APPOINTABLE", "RESERVE", "NOT_APPOINTABLE");
 
         assertThat(inputs.stream().map(this::panelOutcome).toList()).isEqualTo(outcomes);
-        int parsed = parsing.parsedCount();
-        // The three inputs, the five tests of the rules that were reached and the three outputs.
-        assertThat(parsed).isEqualTo(11);
-
-        assertThat(inputs.stream().map(this::panelOutcome).toList()).as("evaluated again").isEqualTo(outcomes);
-        assertThat(parsing.parsedCount()).as("nothing parsed again").isEqualTo(parsed);
-
         assertThat(shortlisted(false, 3.0, 2.0)).isTrue();
         assertThat(shortlisted(false, 2.9, 2.0)).isFalse();
         assertThat(shortlisted(true, 1.0, 1.0)).isTrue();
+        int parsed = parsing.parsedCount();
+        // Every rule reached: the two decisions' 15 texts (inputs, tests, outputs), whatever ran before this.
+        assertThat(parsed).isGreaterThanOrEqualTo(15);
+
+        assertThat(inputs.stream().map(this::panelOutcome).toList()).as("evaluated again").isEqualTo(outcomes);
+        assertThat(shortlisted(false, 2.9, 2.0)).isFalse();
+        assertThat(shortlisted(true, 1.0, 1.0)).isTrue();
+        assertThat(parsing.parsedCount()).as("nothing parsed again").isEqualTo(parsed);
     }
 
     @Test
     void itAnswersAsCamundasOwnFeelEngineDoes() {
-        FeelEngine ours = decisionFeelEngine();
+        // A new one, built as the engine's is, so that these expressions do not stay in the engine's.
+        DecisionFeelEngine.ParsingOnce ours = new DecisionFeelEngine.ParsingOnce(List.of());
         FeelEngine camundas = new ScalaFeelEngineFactory().createInstance();
         VariableContext context = Variables.createVariables().putValue("score", 3.5).putValue("name", "panel1")
                 .putValue("absent", null).asVariableContext();
@@ -64,6 +66,8 @@ class DecisionFeelEngineTests {
             assertThat(twice(() -> ours.evaluateSimpleUnaryTests(tests, "score", context))).as(tests)
                     .isEqualTo(twice(() -> camundas.evaluateSimpleUnaryTests(tests, "score", context)));
         }
+        assertThat(ours.parsing().parsedCount()).as("the second answers came from the parsed expressions")
+                .isEqualTo(16);
     }
 
     @Test
