@@ -19,7 +19,7 @@ import org.camunda.feel.syntaxtree.ParsedExpression;
 final class ParsedOnceFeelEngine extends FeelEngine {
 
     // The keys are the texts of deployed decisions; the bound only guards against a deployment of many.
-    static final int CAPACITY = 2_000;
+    private static final int CAPACITY = 2_000;
 
     private final Map<String, Either<Failure, ParsedExpression>> expressions = new ConcurrentHashMap<>();
     private final Map<String, Either<Failure, ParsedExpression>> unaryTests = new ConcurrentHashMap<>();

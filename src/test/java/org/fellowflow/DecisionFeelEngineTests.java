@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.camunda.bpm.dmn.feel.impl.FeelEngine;
 import org.camunda.bpm.dmn.feel.impl.FeelException;
 import org.camunda.bpm.dmn.feel.impl.scala.ScalaFeelEngineFactory;
@@ -102,7 +103,7 @@ class DecisionFeelEngineTests {
     }
 
     /** The answer to a second call, after checking that it is the first's. */
-    private static Object twice(java.util.function.Supplier<Object> call) {
+    private static Object twice(Supplier<Object> call) {
         Object first = call.get();
         Object second = call.get();
         assertThat(second).isEqualTo(first);

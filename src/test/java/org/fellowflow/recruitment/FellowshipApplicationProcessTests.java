@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -22,6 +23,7 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.spring.boot.starter.event.ExecutionEvent;
@@ -187,7 +189,7 @@ class FellowshipApplicationProcessTests {
         driver.scheduleInterview(reference);
         // As Fellowflow left it until the list became transient: the shortlisting round's list, stored.
         engine.getRuntimeService().setVariable(process, FellowshipApplicationProcess.VAR_PANEL_MEMBERS,
-                new java.util.ArrayList<>(List.of("panel1", "panel2", "panel3")));
+                new ArrayList<>(List.of("panel1", "panel2", "panel3")));
 
         driver.runJob(reference, "Event_InterviewTime");
 
@@ -198,7 +200,7 @@ class FellowshipApplicationProcessTests {
                 .containsExactly(List.of("panel1", "panel2", "panel3"));
     }
 
-    private List<org.camunda.bpm.engine.runtime.VariableInstance> storedPanelList(String process) {
+    private List<VariableInstance> storedPanelList(String process) {
         return engine.getRuntimeService().createVariableInstanceQuery().processInstanceIdIn(process)
                 .variableName(FellowshipApplicationProcess.VAR_PANEL_MEMBERS).list();
     }
