@@ -1,6 +1,12 @@
 package org.fellowflow.recruitment;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.util.HashMap;
+import java.util.Map;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Finds applications for the recruitment services, locked for change. */
 @Component
@@ -9,11 +15,14 @@ class Applications {
     private final ApplicationRepository repository;
     private final RecruitmentProperties properties;
     private final java.time.Clock clock;
+    private final EntityManager entityManager;
 
-    Applications(ApplicationRepository repository, RecruitmentProperties properties, java.time.Clock clock) {
+    Applications(ApplicationRepository repository, RecruitmentProperties properties, java.time.Clock clock,
+            EntityManager entityManager) {
         this.repository = repository;
         this.properties = properties;
         this.clock = clock;
+        this.entityManager = entityManager;
     }
 
     Application byReference(String reference) {
@@ -37,8 +46,42 @@ class Applications {
                 .atZone(java.time.ZoneOffset.UTC).plus(properties.recruitment().statusLinkValidAfterEnd()).toInstant());
     }
 
+    /**
+     * The application, its row locked until the transaction ends. A second call in the same transaction, as when
+     * a step records an outcome and the next tells the candidate, returns the application already locked without
+     * asking the database again: the query would return the same instance, and the row is locked already.
+     */
     Application locked(String reference) {
-        return repository.findLockedByReference(reference)
+        Map<String, Application> held = lockedInThisTransaction();
+        Application known = held.get(reference);
+        if (known != null && entityManager.contains(known)
+                && entityManager.getLockMode(known) == LockModeType.PESSIMISTIC_WRITE) {
+            return known;
+        }
+        Application application = repository.findLockedByReference(reference)
                 .orElseThrow(() -> new UnknownApplicationException(reference));
+        held.put(reference, application);
+        return application;
+    }
+
+    private static Map<String, Application> lockedInThisTransaction() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return new HashMap<>();
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Application> held = (Map<String, Application>) TransactionSynchronizationManager
+                .getResource(Applications.class);
+        if (held == null) {
+            Map<String, Application> bound = new HashMap<>();
+            TransactionSynchronizationManager.bindResource(Applications.class, bound);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(Applications.class);
+                }
+            });
+            held = bound;
+        }
+        return held;
     }
 }

@@ -1,12 +1,16 @@
 package org.fellowflow.recruitment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import jakarta.persistence.EntityManagerFactory;
 import org.fellowflow.FellowflowTest;
+import org.fellowflow.HibernateStatistics;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -14,7 +18,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Each step of an application's process locks the application row: a second transaction waits for the first
- * to end and then sees its change, and a change made earlier in the same transaction is kept.
+ * to end and then sees its change, a change made earlier in the same transaction is kept, and a second lock in
+ * the same transaction sends nothing more.
  */
 @FellowflowTest
 class ApplicationLockingTests {
@@ -22,6 +27,8 @@ class ApplicationLockingTests {
     @Autowired ApplicationRepository applications;
     @Autowired RecruitmentDriver driver;
     @Autowired PlatformTransactionManager transactions;
+    @Autowired Applications locking;
+    @Autowired EntityManagerFactory entityManagerFactory;
 
     @Test
     void aSecondLockWaitsForTheFirstTransactionAndSeesItsChange() throws Exception {
@@ -64,6 +71,32 @@ class ApplicationLockingTests {
 
         assertThat(applications.findByReference(reference).orElseThrow().stage())
                 .isEqualTo(ApplicationStage.SCREENED_OUT);
+    }
+
+    @Test
+    void aSecondLockInTheSameTransactionAsksTheDatabaseNoMoreButTheNextTransactionDoes() {
+        String reference = driver.apply(driver.recruitingPhase(2));
+        Statistics statistics = HibernateStatistics.of(entityManagerFactory);
+        TransactionTemplate transaction = new TransactionTemplate(transactions);
+
+        long statements = HibernateStatistics.counting(statistics, () -> transaction.execute(status -> {
+            Application first = locking.locked(reference);
+            first.recordScreening(false, "Not employed in the region", Instant.now());
+            long afterFirst = statistics.getPrepareStatementCount();
+            assertThat(locking.locked(reference)).as("the instance already locked").isSameAs(first);
+            assertThat(statistics.getPrepareStatementCount()).as("no statement for the second").isEqualTo(afterFirst);
+            return afterFirst;
+        }));
+        assertThat(statements).as("the first lock's").isPositive();
+
+        long next = HibernateStatistics.counting(statistics, () -> transaction.execute(status -> {
+            assertThat(locking.locked(reference).stage()).as("the committed change")
+                    .isEqualTo(ApplicationStage.SCREENED_OUT);
+            return statistics.getPrepareStatementCount();
+        }));
+        assertThat(next).as("a new transaction locks the row again").isPositive();
+        assertThatThrownBy(() -> transaction.executeWithoutResult(status -> locking.locked("NO-SUCH-0001")))
+                .isInstanceOf(UnknownApplicationException.class);
     }
 
     private static void await(CountDownLatch latch) {
