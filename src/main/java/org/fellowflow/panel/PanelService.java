@@ -1,17 +1,19 @@
 package org.fellowflow.panel;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.FlushModeType;
-import jakarta.persistence.Query;
+import java.sql.Types;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.fellowflow.SqlTimes;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,11 +51,11 @@ public class PanelService {
             where a.application_reference = :reference and a.round = :round and a.conflict_of_interest = false
             order by a.id, s.position""";
 
-    private final EntityManager entityManager;
+    private final JdbcClient jdbc;
     private final Clock clock;
 
-    PanelService(EntityManager entityManager, Clock clock) {
-        this.entityManager = entityManager;
+    PanelService(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -69,17 +71,17 @@ public class PanelService {
             throw new IllegalArgumentException("Each criterion needs a score from 1 to 5, not " + scores);
         }
         int added = statement(ADD_ONCE, applicationReference, round, panelMember)
-                .setParameter("conflict", conflictOfInterest).setParameter("note", conflictNote)
-                .setParameter("recommendation", conflictOfInterest ? null : recommendation)
-                .setParameter("now", clock.instant()).executeUpdate();
+                .param("conflict", conflictOfInterest).param("note", conflictNote, Types.VARCHAR)
+                .param("recommendation", conflictOfInterest ? null : recommendation, Types.VARCHAR)
+                .param("now", SqlTimes.timestamp(clock.instant())).update();
         if (added == 0 || conflictOfInterest || scores.isEmpty()) {
             return;
         }
-        Query addScores = statement(addScores(scores.size()), applicationReference, round, panelMember);
+        StatementSpec addScores = statement(addScores(scores.size()), applicationReference, round, panelMember);
         for (int position = 0; position < scores.size(); position++) {
-            addScores.setParameter("score" + position, scores.get(position));
+            addScores.param("score" + position, scores.get(position));
         }
-        addScores.executeUpdate();
+        addScores.update();
     }
 
     /**
@@ -100,15 +102,16 @@ public class PanelService {
     }
 
     /** A statement on the assessment tables for one member's assessment. */
-    private Query statement(String sql, String applicationReference, AssessmentRound round, String panelMember) {
-        return query(sql, applicationReference, round).setParameter("member", panelMember);
+    private StatementSpec statement(String sql, String applicationReference, AssessmentRound round,
+            String panelMember) {
+        return query(sql, applicationReference, round).param("member", panelMember);
     }
 
     /** The members of the panel who have not yet assessed the application in this round. */
     @Transactional(readOnly = true)
     public List<String> yetToAssess(String applicationReference, AssessmentRound round, List<String> panel) {
-        Set<String> done = rows(ASSESSED, applicationReference, round).stream().map(String.class::cast)
-                .collect(Collectors.toSet());
+        Set<String> done = new HashSet<>(query(ASSESSED, applicationReference, round)
+                .query(String.class).list());
         return panel.stream().filter(member -> !done.contains(member)).toList();
     }
 
@@ -117,15 +120,15 @@ public class PanelService {
         // Each counted assessment's scores in criterion order; an assessment without scores has one row of nulls.
         Map<Long, List<Integer>> scores = new LinkedHashMap<>();
         Map<Long, String> recommendations = new LinkedHashMap<>();
-        for (Object row : rows(COUNTED_SCORES, applicationReference, round)) {
-            Object[] columns = (Object[]) row;
-            long assessment = ((Number) columns[0]).longValue();
-            recommendations.put(assessment, (String) columns[1]);
+        query(COUNTED_SCORES, applicationReference, round).query(row -> {
+            long assessment = row.getLong(1);
+            recommendations.put(assessment, row.getString(2));
             List<Integer> own = scores.computeIfAbsent(assessment, id -> new ArrayList<>());
-            if (columns[2] != null) {
-                own.add(((Number) columns[2]).intValue());
+            int score = row.getInt(3);
+            if (!row.wasNull()) {
+                own.add(score);
             }
-        }
+        });
         if (scores.isEmpty()) {
             return new AssessmentSummary(0, 0, 0, 0);
         }
@@ -140,18 +143,15 @@ public class PanelService {
         return new AssessmentSummary(counted.size(), round(mean), round(lowest), round(appointShare));
     }
 
-    @SuppressWarnings("unchecked")
-    private List<Object> rows(String sql, String applicationReference, AssessmentRound round) {
-        return query(sql, applicationReference, round).getResultList();
-    }
-
     /**
-     * A query on the assessment tables for one application's round. No flush first: the tables are only ever
-     * written by these statements, so the session holds no change to them.
+     * A statement on the assessment tables for one application's round, straight through JDBC on the
+     * transaction's connection. The tables are only ever written by these statements, so Hibernate's session
+     * holds no change to them; as native queries, Hibernate's work around each statement (its parameter
+     * metadata, result mapping and bulk clean-up) cost as much as the statement (docs/benchmarks.md,
+     * seventeenth round).
      */
-    private Query query(String sql, String applicationReference, AssessmentRound round) {
-        return entityManager.createNativeQuery(sql).setFlushMode(FlushModeType.COMMIT)
-                .setParameter("reference", applicationReference).setParameter("round", round.name());
+    private StatementSpec query(String sql, String applicationReference, AssessmentRound round) {
+        return jdbc.sql(sql).param("reference", applicationReference).param("round", round.name());
     }
 
     private static double round(double value) {

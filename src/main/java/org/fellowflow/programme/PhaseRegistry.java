@@ -1,10 +1,11 @@
 package org.fellowflow.programme;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,12 +15,42 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class PhaseRegistry {
 
+    /*
+     * What the panel rounds, the intake and the mails read of a phase, in plain SQL straight through JDBC on the
+     * transaction's connection: one statement each, where the entities take two or three. As Spring Data native
+     * queries they cost twice as much, half of it Hibernate flushing the whole session first, which it must do
+     * for a native query it cannot tell the tables of (docs/benchmarks.md, seventeenth round). Through JDBC
+     * nothing is flushed, so whatever changes these tables within a transaction flushes itself: see
+     * addPanelMember. Plain SQL, not JPQL, also keeps Hibernate's HQL parsers out of start-up (second and
+     * thirteenth rounds).
+     */
+
+    /** The names of the phase's programme's criteria, in order. */
+    private static final String CRITERION_NAMES = """
+            select c.name from programme_criterion c join phase p on p.programme_id = c.programme_id
+            where p.phase_key = :key order by c.position""";
+
+    /**
+     * The phase's name beside each of its panel members, in the panel's order. A phase with no panel gives one
+     * row with no member; an unknown phase gives none.
+     */
+    private static final String NAMES_WITH_PANEL_MEMBERS = """
+            select p.name, m.user_id from phase p left join phase_panel_member m on m.phase_id = p.id
+            where p.phase_key = :key order by m.position""";
+
+    /** The phase's name, its programme's name and its start date, as one row; none for an unknown phase. */
+    private static final String HEADING = """
+            select p.name, g.name as programme_name, p.start_date from phase p join programme g on g.id = p.programme_id
+            where p.phase_key = :key""";
+
     private final PhaseRepository phases;
     private final IcsRepository icss;
+    private final JdbcClient jdbc;
 
-    PhaseRegistry(PhaseRepository phases, IcsRepository icss) {
+    PhaseRegistry(PhaseRepository phases, IcsRepository icss, JdbcClient jdbc) {
         this.phases = phases;
         this.icss = icss;
+        this.jdbc = jdbc;
     }
 
     @Transactional(readOnly = true)
@@ -37,22 +68,34 @@ public class PhaseRegistry {
     /** The names of the phase's criteria, in order; none for an unknown phase. */
     @Transactional(readOnly = true)
     public List<String> criterionNames(String key) {
-        return phases.criterionNames(key);
+        return jdbc.sql(CRITERION_NAMES).param("key", key).query(String.class).list();
     }
 
     /** The phase's name, its programme's name and its start date, in one query. */
     @Transactional(readOnly = true)
     public PhaseHeading heading(String key) {
-        Object[] row = ofKnownPhase(phases.headingRows(key), key).get(0);
-        return new PhaseHeading((String) row[0], (String) row[1], localDate(row[2]));
+        return jdbc.sql(HEADING).param("key", key)
+                .query((row, n) -> new PhaseHeading(row.getString(1), row.getString(2),
+                        row.getObject(3, LocalDate.class)))
+                .optional().orElseThrow(() -> new UnknownPhaseException(key));
     }
 
     /** The phase's panel and its programme's criteria, without the rest of the phase, for each panel round. */
     @Transactional(readOnly = true)
     public PhasePanel panel(String key) {
-        List<Object[]> rows = ofKnownPhase(phases.namesWithPanelMembers(key), key);
-        List<String> members = rows.stream().map(row -> (String) row[1]).filter(Objects::nonNull).toList();
-        return new PhasePanel((String) rows.get(0)[0], members, phases.criterionNames(key));
+        List<String> names = new ArrayList<>(1);
+        List<String> members = new ArrayList<>();
+        jdbc.sql(NAMES_WITH_PANEL_MEMBERS).param("key", key).query(row -> {
+            names.add(row.getString(1));
+            String member = row.getString(2);
+            if (member != null) {
+                members.add(member);
+            }
+        });
+        if (names.isEmpty()) {
+            throw new UnknownPhaseException(key);
+        }
+        return new PhasePanel(names.get(0), List.copyOf(members), criterionNames(key));
     }
 
     /** What a fellowship of the phase's programme is: length, check-ins, community of practice, modules. */
@@ -76,9 +119,14 @@ public class PhaseRegistry {
         return PhaseDetails.of(phase);
     }
 
-    /** Adds a member, e.g. when conflicts of interest leave too few members whose scores count. */
+    /**
+     * Adds a member, e.g. when conflicts of interest leave too few members whose scores count. Written at once:
+     * the round that follows, in the same transaction, reads the panel through JDBC, which sees only what
+     * Hibernate has flushed.
+     */
     public void addPanelMember(String key, String member) {
         phases.locked(key).addPanelMember(member);
+        phases.flush();
     }
 
     /**
@@ -92,18 +140,5 @@ public class PhaseRegistry {
             throw new PhaseNotRecruitingException(phase.key(), phase.name(), phase.status());
         }
         return phase.nextApplicationReference();
-    }
-
-    /** The rows of a plain SQL query on one phase, which gives none for an unknown phase. */
-    private static List<Object[]> ofKnownPhase(List<Object[]> rows, String key) {
-        if (rows.isEmpty()) {
-            throw new UnknownPhaseException(key);
-        }
-        return rows;
-    }
-
-    /** A date column as plain SQL gives it: java.sql.Date from H2's driver, LocalDate where a driver prefers it. */
-    private static LocalDate localDate(Object value) {
-        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
     }
 }

@@ -357,4 +357,9 @@ public class Application {
     Long id() {
         return id;
     }
+
+    /** The row's version as this copy last read or wrote it. */
+    long version() {
+        return version;
+    }
 }

@@ -32,8 +32,5 @@ interface ApplicationRepository extends JpaRepository<Application, Long> {
     }
 
     @Lock(LockModeType.PESSIMISTIC_WRITE)
-    Optional<Application> findLockedByReference(String reference);
-
-    @Lock(LockModeType.PESSIMISTIC_WRITE)
     Optional<Application> findLockedByStatusToken(String statusToken);
 }

@@ -1,9 +1,9 @@
 package org.fellowflow.recruitment;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import java.util.HashMap;
 import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -12,17 +12,30 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component
 class Applications {
 
+    /**
+     * The row lock, one short statement straight through JDBC; the application is then read by its id. Spring
+     * Data's locking query cost twice as much: its criteria query's handling by Spring Data and Hibernate, and
+     * H2 parsing the whole entity's select again on every call, as it keeps no parsed {@code for update}
+     * statement (docs/benchmarks.md, seventeenth round).
+     */
+    private static final String LOCK = "select id, version from application where reference = :reference for update";
+
+    private record Row(long id, long version) {
+    }
+
     private final ApplicationRepository repository;
     private final RecruitmentProperties properties;
     private final java.time.Clock clock;
     private final EntityManager entityManager;
+    private final JdbcClient jdbc;
 
     Applications(ApplicationRepository repository, RecruitmentProperties properties, java.time.Clock clock,
-            EntityManager entityManager) {
+            EntityManager entityManager, JdbcClient jdbc) {
         this.repository = repository;
         this.properties = properties;
         this.clock = clock;
         this.entityManager = entityManager;
+        this.jdbc = jdbc;
     }
 
     Application byReference(String reference) {
@@ -47,20 +60,36 @@ class Applications {
     }
 
     /**
-     * The application, its row locked until the transaction ends. A second call in the same transaction, as when
-     * a step records an outcome and the next tells the candidate, returns the application already locked without
-     * asking the database again: the query would return the same instance, and the row is locked already.
+     * The application, its row locked until the transaction ends, as it is now. A second call in the same
+     * transaction, as when a step records an outcome and the next tells the candidate, returns the application
+     * already locked without asking the database again: the row is locked already, and the transaction holds
+     * the same instance.
      */
     Application locked(String reference) {
         Map<String, Application> held = lockedInThisTransaction();
         Application known = held.get(reference);
-        if (known != null && entityManager.contains(known)
-                && entityManager.getLockMode(known) == LockModeType.PESSIMISTIC_WRITE) {
+        if (known != null && entityManager.contains(known)) {
             return known;
         }
-        Application application = repository.findLockedByReference(reference)
+        Row row = jdbc.sql(LOCK).param("reference", reference)
+                .query((result, n) -> new Row(result.getLong(1), result.getLong(2))).optional()
                 .orElseThrow(() -> new UnknownApplicationException(reference));
+        Application application = current(row);
         held.put(reference, application);
+        return application;
+    }
+
+    /**
+     * The locked row's application. A copy this transaction read before the lock, and another transaction changed
+     * since, is read again. A change this transaction made to such a copy is flushed first, so that it fails as a
+     * conflict rather than being overwritten by the reread.
+     */
+    private Application current(Row row) {
+        Application application = entityManager.find(Application.class, row.id());
+        if (application.version() != row.version()) {
+            entityManager.flush();
+            entityManager.refresh(application);
+        }
         return application;
     }
 

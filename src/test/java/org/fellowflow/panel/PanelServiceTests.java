@@ -1,15 +1,13 @@
 package org.fellowflow.panel;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.fellowflow.HibernateStatistics.counting;
 
-import jakarta.persistence.EntityManagerFactory;
 import java.util.List;
+import org.fellowflow.DatabaseStatements;
 import org.fellowflow.FellowflowTest;
-import org.fellowflow.HibernateStatistics;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A member's assessment counts once per round, however often it is recorded; each of the panel's reads and
@@ -21,7 +19,7 @@ class PanelServiceTests {
     private static final List<String> PANEL = List.of("ada", "ben", "cal");
 
     @Autowired PanelService panel;
-    @Autowired EntityManagerFactory entityManagerFactory;
+    @Autowired JdbcTemplate jdbc;
 
     @Test
     void aSecondRecordingOfTheSameMembersAssessmentIsIgnored() {
@@ -70,25 +68,23 @@ class PanelServiceTests {
 
     @Test
     void recordingAnAssessmentIsTwoStatementsAndEachReadOfTheRoundOne() {
-        Statistics statistics = HibernateStatistics.of(entityManagerFactory);
+        DatabaseStatements statements = new DatabaseStatements(jdbc);
 
-        counting(statistics, () -> {
+        statements.counting(() -> {
             panel.record("PANEL-6", AssessmentRound.SHORTLISTING, "ada", false, null, List.of(4, 2, 3), null);
             return null;
         });
-        assertThat(statistics.getPrepareStatementCount()).as("the assessment, then its three scores together")
+        assertThat(statements.containing("assessment")).as("the assessment, then its three scores together")
                 .isEqualTo(2);
 
         panel.record("PANEL-6", AssessmentRound.SHORTLISTING, "ben", false, null, List.of(2, 4, 3), null);
-        AssessmentSummary summary = counting(statistics,
-                () -> panel.summary("PANEL-6", AssessmentRound.SHORTLISTING));
+        AssessmentSummary summary = statements.counting(() -> panel.summary("PANEL-6", AssessmentRound.SHORTLISTING));
         assertThat(summary).isEqualTo(new AssessmentSummary(2, 3.0, 3.0, 0.0));
-        assertThat(statistics.getPrepareStatementCount()).as("the counted assessments with their scores")
-                .isEqualTo(1);
+        assertThat(statements.containing("assessment")).as("the counted assessments with their scores").isEqualTo(1);
 
-        List<String> yet = counting(statistics,
+        List<String> yet = statements.counting(
                 () -> panel.yetToAssess("PANEL-6", AssessmentRound.SHORTLISTING, PANEL));
         assertThat(yet).containsExactly("cal");
-        assertThat(statistics.getPrepareStatementCount()).as("the members who have assessed").isEqualTo(1);
+        assertThat(statements.containing("assessment")).as("the members who have assessed").isEqualTo(1);
     }
 }

@@ -7,19 +7,19 @@ import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import jakarta.persistence.EntityManagerFactory;
+import org.fellowflow.DatabaseStatements;
 import org.fellowflow.FellowflowTest;
-import org.fellowflow.HibernateStatistics;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Each step of an application's process locks the application row: a second transaction waits for the first
- * to end and then sees its change, a change made earlier in the same transaction is kept, and a second lock in
- * the same transaction sends nothing more.
+ * to end and then sees its change, a change made earlier in the same transaction is kept, a copy read before
+ * the lock and changed since by another transaction is read again, and a second lock in the same transaction
+ * sends nothing more.
  */
 @FellowflowTest
 class ApplicationLockingTests {
@@ -28,7 +28,7 @@ class ApplicationLockingTests {
     @Autowired RecruitmentDriver driver;
     @Autowired PlatformTransactionManager transactions;
     @Autowired Applications locking;
-    @Autowired EntityManagerFactory entityManagerFactory;
+    @Autowired JdbcTemplate jdbc;
 
     @Test
     void aSecondLockWaitsForTheFirstTransactionAndSeesItsChange() throws Exception {
@@ -38,13 +38,13 @@ class ApplicationLockingTests {
         CountDownLatch release = new CountDownLatch(1);
 
         CompletableFuture<Void> first = CompletableFuture.runAsync(() -> transaction.executeWithoutResult(status -> {
-            applications.findLockedByReference(reference).orElseThrow().recordScreening(true, null, Instant.now());
+            locking.locked(reference).recordScreening(true, null, Instant.now());
             locked.countDown();
             await(release);
         }));
         assertThat(locked.await(10, TimeUnit.SECONDS)).isTrue();
         CompletableFuture<ApplicationStage> second = CompletableFuture.supplyAsync(() -> transaction.execute(status ->
-                applications.findLockedByReference(reference).orElseThrow().stage()));
+                locking.locked(reference).stage()));
 
         Thread.sleep(500);
         assertThat(second).as("waits while the first transaction holds the lock").isNotDone();
@@ -62,11 +62,10 @@ class ApplicationLockingTests {
             Application read = applications.findByReference(reference).orElseThrow();
             read.recordScreening(false, "Not employed in the region", Instant.now());
 
-            Application locked = applications.findLockedByReference(reference).orElseThrow();
+            Application locked = locking.locked(reference);
 
             assertThat(locked).as("the copy this transaction holds").isSameAs(read);
             assertThat(locked.stage()).isEqualTo(ApplicationStage.SCREENED_OUT);
-            assertThat(applications.findLockedByReference("NO-SUCH-0001")).as("an unknown reference").isEmpty();
         });
 
         assertThat(applications.findByReference(reference).orElseThrow().stage())
@@ -74,27 +73,51 @@ class ApplicationLockingTests {
     }
 
     @Test
+    void aCopyReadBeforeTheLockIsReadAgainWhenAnotherTransactionChangedIt() throws Exception {
+        String reference = driver.apply(driver.recruitingPhase(2));
+        TransactionTemplate transaction = new TransactionTemplate(transactions);
+        CountDownLatch read = new CountDownLatch(1);
+        CountDownLatch changed = new CountDownLatch(1);
+
+        CompletableFuture<ApplicationStage> reader = CompletableFuture.supplyAsync(() -> transaction.execute(status -> {
+            Application before = applications.findByReference(reference).orElseThrow();
+            read.countDown();
+            await(changed);
+            Application locked = locking.locked(reference);
+            assertThat(locked).as("still the one copy in this transaction").isSameAs(before);
+            return locked.stage();
+        }));
+        assertThat(read.await(10, TimeUnit.SECONDS)).isTrue();
+        transaction.executeWithoutResult(status -> locking.locked(reference)
+                .recordScreening(false, "Not employed in the region", Instant.now()));
+        changed.countDown();
+
+        assertThat(reader.get(10, TimeUnit.SECONDS)).as("the other transaction's change")
+                .isEqualTo(ApplicationStage.SCREENED_OUT);
+    }
+
+    @Test
     void aSecondLockInTheSameTransactionAsksTheDatabaseNoMoreButTheNextTransactionDoes() {
         String reference = driver.apply(driver.recruitingPhase(2));
-        Statistics statistics = HibernateStatistics.of(entityManagerFactory);
+        DatabaseStatements statements = new DatabaseStatements(jdbc);
         TransactionTemplate transaction = new TransactionTemplate(transactions);
 
-        long statements = HibernateStatistics.counting(statistics, () -> transaction.execute(status -> {
+        statements.counting(() -> transaction.execute(status -> {
             Application first = locking.locked(reference);
             first.recordScreening(false, "Not employed in the region", Instant.now());
-            long afterFirst = statistics.getPrepareStatementCount();
+            assertThat(statements.soFar("from application")).as("the lock, then the application by its id")
+                    .isEqualTo(2);
             assertThat(locking.locked(reference)).as("the instance already locked").isSameAs(first);
-            assertThat(statistics.getPrepareStatementCount()).as("no statement for the second").isEqualTo(afterFirst);
-            return afterFirst;
+            assertThat(statements.soFar("from application")).as("no statement for the second").isEqualTo(2);
+            return null;
         }));
-        assertThat(statements).as("the first lock's").isPositive();
 
-        long next = HibernateStatistics.counting(statistics, () -> transaction.execute(status -> {
+        statements.counting(() -> transaction.execute(status -> {
             assertThat(locking.locked(reference).stage()).as("the committed change")
                     .isEqualTo(ApplicationStage.SCREENED_OUT);
-            return statistics.getPrepareStatementCount();
+            return null;
         }));
-        assertThat(next).as("a new transaction locks the row again").isPositive();
+        assertThat(statements.containing("for update")).as("a new transaction locks the row again").isEqualTo(1);
         assertThatThrownBy(() -> transaction.executeWithoutResult(status -> locking.locked("NO-SUCH-0001")))
                 .isInstanceOf(UnknownApplicationException.class);
     }
