@@ -2,9 +2,9 @@ package org.fellowflow.programme;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class PhaseRegistry {
 
     /*
-     * What the panel rounds, the intake and the mails read of a phase, in plain SQL straight through JDBC on the
+     * What the panel rounds, the intake and the mails read of a phase and the ICSs, in plain SQL straight through JDBC on the
      * transaction's connection: one statement each, where the entities take two or three. As Spring Data native
      * queries they cost twice as much, half of it Hibernate flushing the whole session first, which it must do
      * for a native query it cannot tell the tables of (docs/benchmarks.md, seventeenth round). Through JDBC
@@ -38,18 +38,19 @@ public class PhaseRegistry {
             select p.name, m.user_id from phase p left join phase_panel_member m on m.phase_id = p.id
             where p.phase_key = :key order by m.position""";
 
+    /** Every ICS, by name. */
+    private static final String ICS_NAMES = "select code, name from ics order by name";
+
     /** The phase's name, its programme's name and its start date, as one row; none for an unknown phase. */
     private static final String HEADING = """
             select p.name, g.name as programme_name, p.start_date from phase p join programme g on g.id = p.programme_id
             where p.phase_key = :key""";
 
     private final PhaseRepository phases;
-    private final IcsRepository icss;
     private final JdbcClient jdbc;
 
-    PhaseRegistry(PhaseRepository phases, IcsRepository icss, JdbcClient jdbc) {
+    PhaseRegistry(PhaseRepository phases, JdbcClient jdbc) {
         this.phases = phases;
-        this.icss = icss;
         this.jdbc = jdbc;
     }
 
@@ -108,8 +109,11 @@ public class PhaseRegistry {
     /** Every ICS: name by code, ordered by name. */
     @Transactional(readOnly = true)
     public Map<String, String> icsNames() {
-        return icss.findAllByOrderByName().stream()
-                .collect(Collectors.toMap(Ics::code, Ics::name, (a, b) -> a, java.util.LinkedHashMap::new));
+        Map<String, String> names = new LinkedHashMap<>();
+        jdbc.sql(ICS_NAMES).query(row -> {
+            names.put(row.getString(1), row.getString(2));
+        });
+        return names;
     }
 
     /** Replaces the phase's panel (admins). */

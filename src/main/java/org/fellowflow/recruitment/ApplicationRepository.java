@@ -14,8 +14,6 @@ interface ApplicationRepository extends JpaRepository<Application, Long> {
 
     Optional<Application> findByStatusToken(String statusToken);
 
-    Optional<Application> findByPhaseKeyAndEmailNormalised(String phaseKey, String emailNormalised);
-
     List<Application> findByPhaseKeyAndStageIn(String phaseKey, Collection<ApplicationStage> stages);
 
     /**

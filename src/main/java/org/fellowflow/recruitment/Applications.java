@@ -3,6 +3,7 @@ package org.fellowflow.recruitment;
 import jakarta.persistence.EntityManager;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -23,6 +24,10 @@ class Applications {
     private record Row(long id, long version) {
     }
 
+    /** An address's application to a phase, by its normalised address: only the reference, not the entity. */
+    private static final String REFERENCE_BY_EMAIL = """
+            select reference from application where phase_key = :phaseKey and email_normalised = :email""";
+
     private final ApplicationRepository repository;
     private final RecruitmentProperties properties;
     private final java.time.Clock clock;
@@ -40,6 +45,12 @@ class Applications {
 
     Application byReference(String reference) {
         return repository.findByReference(reference).orElseThrow(() -> new UnknownApplicationException(reference));
+    }
+
+    /** The reference of the address's application to the phase, if it has applied. */
+    Optional<String> referenceOf(String phaseKey, String emailNormalised) {
+        return jdbc.sql(REFERENCE_BY_EMAIL).param("phaseKey", phaseKey).param("email", emailNormalised)
+                .query(String.class).optional();
     }
 
     /** The application behind a private link; a link stops working some time after the application ended. */

@@ -24,16 +24,19 @@ public class IntakeService {
     private static final SecureRandom random = new SecureRandom();
 
     private final PhaseRegistry phases;
-    private final ApplicationRepository applications;
+    private final ApplicationRepository repository;
+    private final Applications applications;
     private final EqualityAnswersRepository equality;
     private final ApplicationProcesses processes;
     private final Validator validator;
     private final RecruitmentProperties properties;
     private final Clock clock;
 
-    IntakeService(PhaseRegistry phases, ApplicationRepository applications, EqualityAnswersRepository equality,
-            ApplicationProcesses processes, Validator validator, RecruitmentProperties properties, Clock clock) {
+    IntakeService(PhaseRegistry phases, ApplicationRepository repository, Applications applications,
+            EqualityAnswersRepository equality, ApplicationProcesses processes, Validator validator,
+            RecruitmentProperties properties, Clock clock) {
         this.phases = phases;
+        this.repository = repository;
         this.applications = applications;
         this.equality = equality;
         this.processes = processes;
@@ -54,12 +57,11 @@ public class IntakeService {
         // holds back a second submission of the same address until this one is saved or refused.
         String reference = phases.nextApplicationReference(phaseKey);
         check(phaseKey, form);
-        applications.findByPhaseKeyAndEmailNormalised(phaseKey, Application.normalise(form.email()))
-                .ifPresent(existing -> {
-                    throw new DuplicateApplicationException(phaseKey, existing.reference());
-                });
+        applications.referenceOf(phaseKey, Application.normalise(form.email())).ifPresent(existing -> {
+            throw new DuplicateApplicationException(phaseKey, existing);
+        });
         String token = newToken();
-        Application application = applications.save(new Application(reference, phaseKey, form, token,
+        Application application = repository.save(new Application(reference, phaseKey, form, token,
                 clock.instant()));
         if (form.equality() != null && !form.equality().isEmpty()) {
             equality.save(new EqualityAnswers(application.id(), form.equality()));
