@@ -16,13 +16,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class PhaseRegistry {
 
     /*
-     * What the panel rounds, the intake and the mails read of a phase and the ICSs, in plain SQL straight through JDBC on the
-     * transaction's connection: one statement each, where the entities take two or three. As Spring Data native
-     * queries they cost twice as much, half of it Hibernate flushing the whole session first, which it must do
-     * for a native query it cannot tell the tables of (docs/benchmarks.md, seventeenth round). Through JDBC
-     * nothing is flushed, so whatever changes these tables within a transaction flushes itself: see
-     * addPanelMember. Plain SQL, not JPQL, also keeps Hibernate's HQL parsers out of start-up (second and
-     * thirteenth rounds).
+     * What the panel rounds, the intake and the mails read of a phase and of the ICSs, in plain SQL straight
+     * through JDBC on the transaction's connection: one statement each, where the entities take two or three.
+     * As Spring Data native queries they cost twice as much, half of it Hibernate flushing the whole session
+     * first, which it must do for a native query whose tables it cannot tell (docs/benchmarks.md, seventeenth
+     * round). Through JDBC nothing is flushed, so whatever changes these tables within a transaction flushes
+     * itself: see addPanelMember. Plain SQL, not JPQL, also keeps Hibernate's HQL parsers out of start-up
+     * (second and thirteenth rounds).
      */
 
     /** The names of the phase's programme's criteria, in order. */

@@ -14,10 +14,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 class Applications {
 
     /**
-     * The row lock, one short statement straight through JDBC; the application is then read by its id. Spring
-     * Data's locking query cost twice as much: its criteria query's handling by Spring Data and Hibernate, and
-     * H2 parsing the whole entity's select again on every call, as it keeps no parsed {@code for update}
-     * statement (docs/benchmarks.md, seventeenth round).
+     * The row lock, one short statement straight through JDBC; the application is then read by its id, or read
+     * again where this transaction's copy is older than the row. Spring Data's locking query refused such a copy
+     * as stale, and its handling by Spring Data and Hibernate cost more than the two statements do on H2
+     * (docs/benchmarks.md, seventeenth round).
      */
     private static final String LOCK = "select id, version from application where reference = :reference for update";
 
