@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.fellowflow.RowLocks;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -13,16 +14,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component
 class Applications {
 
-    /**
-     * The row lock, one short statement straight through JDBC; the application is then read by its id, or read
-     * again where this transaction's copy is older than the row. Spring Data's locking query refused such a copy
-     * as stale, and its handling by Spring Data and Hibernate cost more than the two statements do on H2
-     * (docs/benchmarks.md, seventeenth round).
-     */
-    private static final String LOCK = "select id, version from application where reference = :reference for update";
-
-    private record Row(long id, long version) {
-    }
+    /** The row lock; {@link RowLocks} then reads the application as it is now. */
+    private static final String LOCK = "select id, version from application where reference = ? for update";
 
     /** An address's application to a phase, by its normalised address: only the reference, not the entity. */
     private static final String REFERENCE_BY_EMAIL = """
@@ -33,14 +26,16 @@ class Applications {
     private final java.time.Clock clock;
     private final EntityManager entityManager;
     private final JdbcClient jdbc;
+    private final RowLocks rowLocks;
 
     Applications(ApplicationRepository repository, RecruitmentProperties properties, java.time.Clock clock,
-            EntityManager entityManager, JdbcClient jdbc) {
+            EntityManager entityManager, JdbcClient jdbc, RowLocks rowLocks) {
         this.repository = repository;
         this.properties = properties;
         this.clock = clock;
         this.entityManager = entityManager;
         this.jdbc = jdbc;
+        this.rowLocks = rowLocks;
     }
 
     Application byReference(String reference) {
@@ -82,25 +77,9 @@ class Applications {
         if (known != null && entityManager.contains(known)) {
             return known;
         }
-        Row row = jdbc.sql(LOCK).param("reference", reference)
-                .query((result, n) -> new Row(result.getLong(1), result.getLong(2))).optional()
+        Application application = rowLocks.locked(Application.class, LOCK, reference, Application::version)
                 .orElseThrow(() -> new UnknownApplicationException(reference));
-        Application application = current(row);
         held.put(reference, application);
-        return application;
-    }
-
-    /**
-     * The locked row's application. A copy this transaction read before the lock, and another transaction changed
-     * since, is read again. A change this transaction made to such a copy is flushed first, so that it fails as a
-     * conflict rather than being overwritten by the reread.
-     */
-    private Application current(Row row) {
-        Application application = entityManager.find(Application.class, row.id());
-        if (application.version() != row.version()) {
-            entityManager.flush();
-            entityManager.refresh(application);
-        }
         return application;
     }
 
