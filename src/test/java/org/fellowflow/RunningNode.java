@@ -2,6 +2,7 @@ package org.fellowflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import baseline.BareStarterApplication;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.zaxxer.hikari.HikariDataSource;
@@ -26,6 +27,7 @@ import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
 
 /**
  * A Fellowflow node started in this JVM as an operator would start one: the whole application with its own
@@ -64,6 +66,46 @@ public final class RunningNode implements AutoCloseable {
      * is therefore {@link #engineRest(String) /engine-rest/engine/NAME/...}, the same API under the engine's name.
      */
     public static RunningNode start(String name, String profile, String adminPassword, Map<String, Object> properties) {
+        return start(new SpringApplicationBuilder(FellowflowApplication.class).profiles(profile), name, adminPassword,
+                properties);
+    }
+
+    /**
+     * Camunda alone, as the start-up benchmark's bare starter runs it: the same dependencies, none of Fellowflow's
+     * code, configuration, migrations or processes (bench/bare-starter.yaml instead of application.yaml, admin
+     * "admin"), with the given properties on top. A benchmark's baseline server; its engine REST API has no
+     * sign-in, as Camunda's starter leaves it.
+     */
+    public static RunningNode startBareCamunda(String name, Map<String, Object> properties) {
+        return start(new SpringApplicationBuilder(BareStarterApplication.class), name, "admin",
+                bareStarterConfiguration(properties));
+    }
+
+    /**
+     * As {@link #startBareCamunda}, with the engine tuned as Fellowflow tunes it and nothing else of Fellowflow's:
+     * the index on a task's parent task ({@link SubtaskIndex}), H2's planner hints ({@link H2PlannerHints}), and
+     * CMMN and tasks outside processes off, which lets a task query join inner. Each of these took a lot of the
+     * engine's time per request under 20 clients (docs/benchmarks.md).
+     */
+    public static RunningNode startTunedCamunda(String name, Map<String, Object> properties) {
+        Map<String, Object> all = bareStarterConfiguration(properties);
+        all.put("camunda.bpm.generic-properties.properties.cmmn-enabled", false);
+        all.put("camunda.bpm.generic-properties.properties.standalone-tasks-enabled", false);
+        return start(new SpringApplicationBuilder(BareStarterApplication.class).initializers(context -> {
+            ((GenericApplicationContext) context).registerBean(SubtaskIndex.class);
+            ((GenericApplicationContext) context).registerBean(H2PlannerHints.class);
+        }), name, "admin", all);
+    }
+
+    private static Map<String, Object> bareStarterConfiguration(Map<String, Object> properties) {
+        Map<String, Object> all = new LinkedHashMap<>();
+        all.put("spring.config.location", "classpath:bench/bare-starter.yaml");
+        all.putAll(properties);
+        return all;
+    }
+
+    private static RunningNode start(SpringApplicationBuilder application, String name, String adminPassword,
+            Map<String, Object> properties) {
         Map<String, Object> all = new LinkedHashMap<>();
         all.put("server.port", 0);
         all.put("camunda.bpm.process-engine-name", name);
@@ -73,8 +115,7 @@ public final class RunningNode implements AutoCloseable {
         // As command-line arguments, which win over application.yaml (builder properties would not).
         String[] arguments = all.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
                 .toArray(String[]::new);
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(FellowflowApplication.class)
-                .profiles(profile).run(arguments);
+        ConfigurableApplicationContext context = application.run(arguments);
         return new RunningNode(name, context, adminPassword);
     }
 

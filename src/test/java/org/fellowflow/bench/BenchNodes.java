@@ -18,12 +18,41 @@ public final class BenchNodes {
      * closed.
      */
     public static RunningNode embeddedDefault(String name, Map<String, Object> settings) {
-        String folder = "target/bench/" + name + "-" + System.nanoTime();
+        String folder = folder(name);
+        return RunningNode.start(name, "default", "admin", onH2File(folder, settings)).deletingOnClose(Path.of(folder));
+    }
+
+    /**
+     * Camunda alone on a fresh H2 file with the embedded default's URL options, with the engine settings of
+     * Fellowflow's that change its work per step: history level full, the starter's eventing bridge off, no
+     * removal time stamped on an instance's history when it ends. Tuned, the engine also has the rest of
+     * Fellowflow's engine tuning ({@link RunningNode#startTunedCamunda}); untuned, it is as Camunda's starter
+     * comes ({@link RunningNode#startBareCamunda}). The database is deleted when the node is closed.
+     */
+    public static RunningNode bareCamunda(String name, boolean tuned) {
+        String folder = folder(name);
+        Map<String, Object> properties = onH2File(folder, Map.of(
+                "camunda.bpm.history-level", "full",
+                "camunda.bpm.eventing.execution", false,
+                "camunda.bpm.eventing.task", false,
+                "camunda.bpm.eventing.history", false,
+                "camunda.bpm.generic-properties.properties.history-cleanup-strategy", "endTimeBased",
+                "camunda.bpm.generic-properties.properties.history-removal-time-strategy", "none"));
+        RunningNode node = tuned ? RunningNode.startTunedCamunda(name, properties)
+                : RunningNode.startBareCamunda(name, properties);
+        return node.deletingOnClose(Path.of(folder));
+    }
+
+    private static String folder(String name) {
+        return "target/bench/" + name + "-" + System.nanoTime();
+    }
+
+    private static Map<String, Object> onH2File(String folder, Map<String, Object> settings) {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("spring.datasource.url", "jdbc:h2:file:./" + folder
                 + "/fellowflow;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=256");
         properties.putAll(settings);
-        return RunningNode.start(name, "default", "admin", properties).deletingOnClose(Path.of(folder));
+        return properties;
     }
 
     /**

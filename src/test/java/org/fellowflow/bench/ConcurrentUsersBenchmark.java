@@ -19,6 +19,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.fellowflow.Applicants;
 import org.fellowflow.RunningNode;
 import org.fellowflow.recruitment.RecruitmentDriver;
@@ -36,6 +39,14 @@ import org.junit.jupiter.api.Test;
  * that would make the figures measure the workload, not the server.
  * Figures: requests and tasks per second, p50, p95, p99, the errors (a 5xx; a 409 from a lost race is counted
  * apart), and how long the JIT compilers ran during the run. Target: p95 < 50 ms, no 5xx.
+ * <p>
+ * The clients that never pause then do the same on Camunda alone, as a baseline: the bare BPMN of the same
+ * shape on the bare starter, with Fellowflow's engine settings and tuning (its index, H2 hints and task query
+ * options) and nothing else of Fellowflow's: no sign-in, no authorization checks, no application of its own. Its
+ * tasks are found and completed through /engine-rest in the same order, and each application is read from the
+ * engine where Fellowflow's clients read it from Fellowflow's API. It runs second, in the same JVM, so it starts
+ * with the code the first minute compiled: its figures are, if anything, better than a cold one's.
+ * {@code -Dbench.baseline-tuned=false} runs it on the engine as Camunda's starter comes instead.
  * {@code -Dbench.seconds=N} sets the duration; {@code -Dbench.warmup=N} first runs the same work for N seconds
  * on applications of its own, not measured, for the figures of a server that has run a while.
  */
@@ -53,9 +64,23 @@ class ConcurrentUsersBenchmark {
     /** A paced recruiter screens about 20 in the minute, so 400 leave each pair's 40 enough work to the end. */
     private static final int PACED_APPLICATIONS = 400;
     private static final long THINK_MILLIS = Long.getLong("bench.think-ms", 1000);
+    private static final boolean BASELINE_TUNED = !"false".equals(System.getProperty("bench.baseline-tuned"));
     private static final List<String> PANEL = List.of("panel1", "panel2", "panel3");
     private static final String BENCHMARK = "Concurrent users over HTTP";
     private static final ObjectMapper json = new ObjectMapper();
+
+    /**
+     * What the clients work on: the node, the user tasks they find by application and complete, and the path
+     * they read an application through. The same work on Fellowflow and on the bare BPMN, under other names.
+     */
+    private record Workload(RunningNode node, String screen, String shortlist, String schedule,
+            Function<String, String> applicationPath) {
+    }
+
+    /** One run's figures. */
+    private record Figures(double requestsPerSecond, double tasksPerSecond, double p50, double p95, double p99,
+            long serverErrors, long requests, long conflicts, double compiling, double seconds) {
+    }
 
     private Latencies latencies = new Latencies();
     private final AtomicLong serverErrors = new AtomicLong();
@@ -67,7 +92,11 @@ class ConcurrentUsersBenchmark {
 
     @Test
     void tenRecruitersAndTenPanelMembersForSixtySeconds() throws Exception {
-        run(APPLICATIONS, 0, BENCHMARK);
+        Figures fellowflow = onFellowflow(APPLICATIONS, 0);
+        Figures bare = onBareCamunda(APPLICATIONS);
+        report(BENCHMARK, fellowflow, bare);
+        report(BENCHMARK + ", baseline: Camunda alone" + (BASELINE_TUNED ? ", tuned as Fellowflow tunes it" : "")
+                + ", the bare BPMN of the same shape", bare, null);
     }
 
     /**
@@ -78,72 +107,127 @@ class ConcurrentUsersBenchmark {
      */
     @Test
     void tenRecruitersAndTenPanelMembersPacedLikePeople() throws Exception {
-        run(PACED_APPLICATIONS, THINK_MILLIS, BENCHMARK + ", paced like people (about " + THINK_MILLIS
-                + " ms between a client's requests)");
+        report(BENCHMARK + ", paced like people (about " + THINK_MILLIS + " ms between a client's requests)",
+                onFellowflow(PACED_APPLICATIONS, THINK_MILLIS), null);
     }
 
-    private void run(int applications, long pause, String benchmark) throws Exception {
-        thinkMillis = pause;
+    private Figures onFellowflow(int applications, long pause) throws Exception {
         try (RunningNode node = BenchNodes.embeddedDefault("benchusers", Map.of(
                 "fellowflow.programmes.load-on-start-up", false))) {
             String phase = node.bean(RecruitmentDriver.class).plannedPhase(2, LocalDate.now().minusDays(7));
             await().atMost(Duration.ofSeconds(60)).until(() ->
                     node.get("/api/phases/" + phase, true).path("status").asText().equals("RECRUITING"));
-            int warmUpApplications = (int) (applications * Math.ceil(WARM_UP_SECONDS / (double) SECONDS));
-            List<String> references = submit(node, phase, applications + warmUpApplications);
-            await().atMost(Duration.ofSeconds(300)).until(() -> node.engineRest("/task/count?taskDefinitionKey="
-                    + "Task_ScreenEligibility&processInstanceBusinessKeyLike=" + phase + "-%25").get("count").asLong()
-                    == references.size());
-            long warmUpRequests = 0;
-            if (WARM_UP_SECONDS > 0) {
-                work(node, references.subList(applications, references.size()), WARM_UP_SECONDS);
-                // The errors of the warm-up still count; its timings and tasks do not.
-                warmUpRequests = latencies.count();
-                latencies = new Latencies();
-                tasksCompleted.set(0);
-            }
-            JitClock jit = JitClock.start();
-            double seconds = work(node, references.subList(0, applications), SECONDS);
-            double compiling = jit.seconds();
-            List<List<String>> shares = shares(references.subList(0, applications));
-            long recruitersOutOfWork = shares.stream().filter(share -> share.stream().allMatch(stateOf::containsKey))
-                    .count();
-            long panelsOutOfWork = shares.stream().filter(share -> share.stream()
-                    .noneMatch(reference -> "SCREENED".equals(stateOf.get(reference)))).count();
-
-            double p95 = latencies.percentile(95);
-            String run = WARM_UP_SECONDS > 0 ? ", after " + WARM_UP_SECONDS + " s of warm-up" : "";
-            BenchReport.record(benchmark, "requests per second, 20 clients" + run, latencies.count() / seconds,
-                    "requests/s", null, null, null);
-            BenchReport.record(benchmark, "tasks completed per second", tasksCompleted.get() / seconds, "tasks/s",
-                    null, null, null);
-            BenchReport.record(benchmark, "p50", latencies.percentile(50), "ms", null, null, null);
-            BenchReport.record(benchmark, "p95", p95, "ms", null, "< 50", p95 < 50);
-            BenchReport.record(benchmark, "p99", latencies.percentile(99), "ms", null, null, null);
-            long requests = warmUpRequests + latencies.count();
-            BenchReport.record(benchmark, "5xx answers", serverErrors.get(), "of " + requests, null, "0",
-                    serverErrors.get() == 0);
-            BenchReport.record(benchmark, "409 answers (lost races)", conflicts.get(), "", null, null, null);
-            BenchReport.record(benchmark, "JIT compilers at work during the run", compiling,
-                    "s in " + Math.round(seconds) + " s", null, null, null);
-            assertThat(otherErrors.get()).as("no request refused for a reason other than a lost race").isZero();
-            assertThat(recruitersOutOfWork).as("recruiters who had screened every application of their share "
-                    + "before the end, so that the figures would measure the workload (raise APPLICATIONS)")
-                    .isZero();
-            assertThat(panelsOutOfWork).as("panel members with no screened application left to assess at the end")
-                    .isZero();
+            List<String> references = submit(node, phase, applications + warmUpApplications(applications));
+            Workload workload = new Workload(node, "Task_ScreenEligibility", "Task_AssessForShortlisting",
+                    "Task_ScheduleInterview", reference -> "/api/applications/" + reference);
+            awaitScreening(workload, references.size());
+            return measure(workload, references, applications, pause);
         }
     }
 
+    /**
+     * The same clients on Camunda alone. The applications are started through the Java API, as Fellowflow's are
+     * submitted before its run, and its job executor acknowledges them; a client reads an application as the
+     * process instance of its business key.
+     */
+    private Figures onBareCamunda(int applications) throws Exception {
+        try (RunningNode node = BenchNodes.bareCamunda("benchbare", BASELINE_TUNED)) {
+            BaselineDriver driver = new BaselineDriver(node);
+            List<String> keys = IntStream.range(0, applications + warmUpApplications(applications))
+                    .mapToObj(i -> "BARE-" + i).toList();
+            ExecutorService starters = Executors.newFixedThreadPool(4);
+            List<Future<?>> started = keys.stream().map(key -> starters.submit(() -> driver.start(key)))
+                    .collect(Collectors.toList());
+            for (Future<?> start : started) {
+                start.get();
+            }
+            starters.shutdown();
+            Workload workload = new Workload(node, "Task_Screen", "Task_Shortlist", "Task_Schedule",
+                    key -> engine(node) + "/process-instance?businessKey=" + key);
+            awaitScreening(workload, keys.size());
+            return measure(workload, keys, applications, 0);
+        }
+    }
+
+    private static int warmUpApplications(int applications) {
+        return (int) (applications * Math.ceil(WARM_UP_SECONDS / (double) SECONDS));
+    }
+
+    /** Waits until every application has been acknowledged and waits for screening. */
+    private static void awaitScreening(Workload workload, int applications) {
+        await().atMost(Duration.ofSeconds(300)).until(() -> workload.node().engineRest("/task/count?"
+                + "taskDefinitionKey=" + workload.screen()).get("count").asLong() == applications);
+    }
+
+    /**
+     * The clients work on the first {@code applications} references for the run's seconds, after a warm-up on
+     * the rest; checks that no client ran out of work.
+     */
+    private Figures measure(Workload workload, List<String> references, int applications, long pause)
+            throws Exception {
+        thinkMillis = pause;
+        latencies = new Latencies();
+        serverErrors.set(0);
+        conflicts.set(0);
+        otherErrors.set(0);
+        tasksCompleted.set(0);
+        stateOf.clear();
+        long warmUpRequests = 0;
+        if (WARM_UP_SECONDS > 0) {
+            work(workload, references.subList(applications, references.size()), WARM_UP_SECONDS);
+            // The errors of the warm-up still count; its timings and tasks do not.
+            warmUpRequests = latencies.count();
+            latencies = new Latencies();
+            tasksCompleted.set(0);
+        }
+        JitClock jit = JitClock.start();
+        double seconds = work(workload, references.subList(0, applications), SECONDS);
+        double compiling = jit.seconds();
+        List<List<String>> shares = shares(references.subList(0, applications));
+        long recruitersOutOfWork = shares.stream().filter(share -> share.stream().allMatch(stateOf::containsKey))
+                .count();
+        long panelsOutOfWork = shares.stream().filter(share -> share.stream()
+                .noneMatch(reference -> "SCREENED".equals(stateOf.get(reference)))).count();
+        assertThat(otherErrors.get()).as("no request refused for a reason other than a lost race").isZero();
+        assertThat(recruitersOutOfWork).as("recruiters who had screened every application of their share "
+                + "before the end, so that the figures would measure the workload (raise APPLICATIONS)")
+                .isZero();
+        assertThat(panelsOutOfWork).as("panel members with no screened application left to assess at the end")
+                .isZero();
+        return new Figures(latencies.count() / seconds, tasksCompleted.get() / seconds, latencies.percentile(50),
+                latencies.percentile(95), latencies.percentile(99), serverErrors.get(),
+                warmUpRequests + latencies.count(), conflicts.get(), compiling, seconds);
+    }
+
+    /** Records a run's figures, each beside the baseline's where there is one. */
+    private static void report(String benchmark, Figures figures, Figures baseline) {
+        String run = WARM_UP_SECONDS > 0 ? ", after " + WARM_UP_SECONDS + " s of warm-up" : "";
+        BenchReport.record(benchmark, "requests per second, 20 clients" + run, figures.requestsPerSecond(),
+                "requests/s", baseline == null ? null : baseline.requestsPerSecond(), null, null);
+        BenchReport.record(benchmark, "tasks completed per second", figures.tasksPerSecond(), "tasks/s",
+                baseline == null ? null : baseline.tasksPerSecond(), null, null);
+        BenchReport.record(benchmark, "p50", figures.p50(), "ms", baseline == null ? null : baseline.p50(), null,
+                null);
+        BenchReport.record(benchmark, "p95", figures.p95(), "ms", baseline == null ? null : baseline.p95(), "< 50",
+                figures.p95() < 50);
+        BenchReport.record(benchmark, "p99", figures.p99(), "ms", baseline == null ? null : baseline.p99(), null,
+                null);
+        BenchReport.record(benchmark, "5xx answers", figures.serverErrors(), "of " + figures.requests(), null, "0",
+                figures.serverErrors() == 0);
+        BenchReport.record(benchmark, "409 answers (lost races)", figures.conflicts(), "", null, null, null);
+        BenchReport.record(benchmark, "JIT compilers at work during the run", figures.compiling(),
+                "s in " + Math.round(figures.seconds()) + " s", null, null, null);
+    }
+
     /** The 20 clients work on the applications for the given seconds; returns the seconds they took. */
-    private double work(RunningNode node, List<String> references, long duration) throws Exception {
+    private double work(Workload workload, List<String> references, long duration) throws Exception {
         ExecutorService clients = Executors.newFixedThreadPool(2 * PAIRS);
         long end = System.nanoTime() + Duration.ofSeconds(duration).toNanos();
         long start = System.nanoTime();
         List<Future<Object>> done = new ArrayList<>();
         for (List<String> share : shares(references)) {
-            done.add(clients.submit(() -> recruiter(node, share, end)));
-            done.add(clients.submit(() -> panelMember(node, share, end)));
+            done.add(clients.submit(() -> recruiter(workload, share, end)));
+            done.add(clients.submit(() -> panelMember(workload, share, end)));
         }
         for (Future<Object> client : done) {
             client.get();
@@ -166,7 +250,8 @@ class ConcurrentUsersBenchmark {
     }
 
     /** Each pass schedules the interviews of the shortlisted applications and screens one new application. */
-    private Object recruiter(RunningNode node, List<String> share, long end) {
+    private Object recruiter(Workload workload, List<String> share, long end) {
+        RunningNode node = workload.node();
         while (System.nanoTime() < end) {
             boolean worked = false;
             boolean screening = true;
@@ -177,13 +262,13 @@ class ConcurrentUsersBenchmark {
                 String state = stateOf.getOrDefault(reference, "SUBMITTED");
                 if (state.equals("SUBMITTED") && screening) {
                     screening = false;
-                    call(node, "GET", "/api/applications/" + reference, null, "recruiter");
-                    if (completeOwnTask(node, reference, "Task_ScreenEligibility", "recruiter",
+                    call(node, "GET", workload.applicationPath().apply(reference), null, "recruiter");
+                    if (completeOwnTask(node, reference, workload.screen(), "recruiter",
                             Map.of("eligible", "true", "screeningReason", "Meets the criteria"))) {
                         stateOf.put(reference, "SCREENED");
                         worked = true;
                     }
-                } else if (state.equals("SHORTLISTED") && completeOwnTask(node, reference, "Task_ScheduleInterview",
+                } else if (state.equals("SHORTLISTED") && completeOwnTask(node, reference, workload.schedule(),
                         "recruiter", Map.of("interviewDate", LocalDate.now().plusDays(20).toString(),
                                 "interviewTime", "10:30", "interviewLocation", "Room 2"))) {
                     stateOf.put(reference, "SCHEDULED");
@@ -198,7 +283,8 @@ class ConcurrentUsersBenchmark {
         return null;
     }
 
-    private Object panelMember(RunningNode node, List<String> share, long end) {
+    private Object panelMember(Workload workload, List<String> share, long end) {
+        RunningNode node = workload.node();
         while (System.nanoTime() < end) {
             boolean worked = false;
             for (String reference : share) {
@@ -208,8 +294,8 @@ class ConcurrentUsersBenchmark {
                 if (stateOf.getOrDefault(reference, "SUBMITTED").equals("SCREENED")) {
                     boolean all = true;
                     for (String member : PANEL) {
-                        call(node, "GET", "/api/applications/" + reference, null, member);
-                        all &= completeOwnTask(node, reference, "Task_AssessForShortlisting", member,
+                        call(node, "GET", workload.applicationPath().apply(reference), null, member);
+                        all &= completeOwnTask(node, reference, workload.shortlist(), member,
                                 Map.of("conflictOfInterest", false, "score1", 4, "score2", 4));
                     }
                     if (all) {
