@@ -20,7 +20,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.function.ToDoubleFunction;
 import java.util.stream.IntStream;
 import org.fellowflow.Applicants;
 import org.fellowflow.RunningNode;
@@ -137,12 +137,14 @@ class ConcurrentUsersBenchmark {
             List<String> keys = IntStream.range(0, applications + warmUpApplications(applications))
                     .mapToObj(i -> "BARE-" + i).toList();
             ExecutorService starters = Executors.newFixedThreadPool(4);
-            List<Future<?>> started = keys.stream().map(key -> starters.submit(() -> driver.start(key)))
-                    .collect(Collectors.toList());
-            for (Future<?> start : started) {
-                start.get();
+            try {
+                for (Future<?> start : keys.stream().<Future<?>>map(key -> starters.submit(() -> driver.start(key)))
+                        .toList()) {
+                    start.get();
+                }
+            } finally {
+                starters.shutdown();
             }
-            starters.shutdown();
             Workload workload = new Workload(node, "Task_Screen", "Task_Shortlist", "Task_Schedule",
                     key -> engine(node) + "/process-instance?businessKey=" + key);
             awaitScreening(workload, keys.size());
@@ -204,20 +206,23 @@ class ConcurrentUsersBenchmark {
     private static void report(String benchmark, Figures figures, Figures baseline) {
         String run = WARM_UP_SECONDS > 0 ? ", after " + WARM_UP_SECONDS + " s of warm-up" : "";
         BenchReport.record(benchmark, "requests per second, 20 clients" + run, figures.requestsPerSecond(),
-                "requests/s", baseline == null ? null : baseline.requestsPerSecond(), null, null);
+                "requests/s", beside(baseline, Figures::requestsPerSecond), null, null);
         BenchReport.record(benchmark, "tasks completed per second", figures.tasksPerSecond(), "tasks/s",
-                baseline == null ? null : baseline.tasksPerSecond(), null, null);
-        BenchReport.record(benchmark, "p50", figures.p50(), "ms", baseline == null ? null : baseline.p50(), null,
-                null);
-        BenchReport.record(benchmark, "p95", figures.p95(), "ms", baseline == null ? null : baseline.p95(), "< 50",
+                beside(baseline, Figures::tasksPerSecond), null, null);
+        BenchReport.record(benchmark, "p50", figures.p50(), "ms", beside(baseline, Figures::p50), null, null);
+        BenchReport.record(benchmark, "p95", figures.p95(), "ms", beside(baseline, Figures::p95), "< 50",
                 figures.p95() < 50);
-        BenchReport.record(benchmark, "p99", figures.p99(), "ms", baseline == null ? null : baseline.p99(), null,
-                null);
+        BenchReport.record(benchmark, "p99", figures.p99(), "ms", beside(baseline, Figures::p99), null, null);
         BenchReport.record(benchmark, "5xx answers", figures.serverErrors(), "of " + figures.requests(), null, "0",
                 figures.serverErrors() == 0);
         BenchReport.record(benchmark, "409 answers (lost races)", figures.conflicts(), "", null, null, null);
         BenchReport.record(benchmark, "JIT compilers at work during the run", figures.compiling(),
                 "s in " + Math.round(figures.seconds()) + " s", null, null, null);
+    }
+
+    /** The baseline's figure, or none where the run has no baseline. */
+    private static Double beside(Figures baseline, ToDoubleFunction<Figures> figure) {
+        return baseline == null ? null : figure.applyAsDouble(baseline);
     }
 
     /** The 20 clients work on the applications for the given seconds; returns the seconds they took. */
