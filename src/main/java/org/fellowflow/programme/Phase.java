@@ -30,6 +30,8 @@ import java.util.Set;
 /**
  * One regional recruitment round of a programme. Its status follows its fellowship-phase process:
  * PLANNED until launch, RECRUITING (LATE past the start date) while any post is open, FILLED, then STARTED.
+ * The count of applications received, which numbers them, is kept in the row by the intake
+ * ({@link PhaseRegistry#nextApplicationReference}), not here.
  */
 @Entity
 @Table(name = "phase")
@@ -96,9 +98,6 @@ public class Phase {
     @Column(name = "user_id")
     @OrderColumn(name = "position")
     private List<String> panelMembers = new ArrayList<>();
-
-    @Column(name = "applications_received")
-    private int applicationsReceived;
 
     @Version
     private long version;
@@ -188,12 +187,6 @@ public class Phase {
         if (!panelMembers.contains(member)) {
             panelMembers.add(member);
         }
-    }
-
-    /** The next application's reference, e.g. HIF-SUS-0007; call only while holding the phase lock. */
-    String nextApplicationReference() {
-        applicationsReceived++;
-        return "%s-%04d".formatted(key, applicationsReceived);
     }
 
     /** Every fellow's journey has ended: completed or withdrawn. */

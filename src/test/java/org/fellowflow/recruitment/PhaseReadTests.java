@@ -58,17 +58,22 @@ class PhaseReadTests {
     }
 
     @Test
-    void theIntakeLocksThePhaseAndReadsItOnce() {
+    void theIntakeCountsTheApplicationInThePhasesRowAndReadsItsNumberOnceWithoutLoadingThePhase() {
         String phase = driver.recruitingPhase(2);
 
         Statistics statistics = statistics();
         DatabaseStatements statements = new DatabaseStatements(jdbc);
         counting(statistics, statements, () -> driver.apply(phase));
 
+        assertThat(statements.containing("update phase set applications_received = applications_received + 1"))
+                .as("the count, which locks the row").isEqualTo(1);
+        assertThat(statements.containing(" from phase where phase_key = ")).as("the number read once").isEqualTo(1);
         assertThat(statements.containing("select id, version from phase where phase_key = ? for update"))
-                .as("the lock").isEqualTo(1);
+                .as("no lock of its own").isZero();
         assertThat(statistics.getEntityStatistics("org.fellowflow.programme.Phase").getLoadCount())
-                .as("read once under the lock, not read and then refreshed").isEqualTo(1);
+                .as("the phase is not read as an entity").isZero();
+        assertThat(statistics.getEntityStatistics("org.fellowflow.programme.Phase").getUpdateCount())
+                .as("nor written as one").isZero();
     }
 
     @Test
