@@ -146,8 +146,8 @@ public class PhaseRegistry {
      * transaction ends, so that references are unique and no application joins a phase that just closed. The
      * count goes up in the row itself: the update takes the row's lock, and the read after it sees the count
      * this transaction made. Through the entity this was a lock, a read of the whole phase and an update of
-     * every column at the flush, a third of the intake's own time (docs/benchmarks.md, nineteenth round). The
-     * count is not part of the entity, so that no copy of a phase, however old, can write it back.
+     * every column at the flush, the largest part of the intake's own time (docs/benchmarks.md, nineteenth
+     * round). The count is not part of the entity, so that no copy of a phase, however old, can write it back.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public String nextApplicationReference(String key) {
