@@ -12,6 +12,9 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 @SpringBootApplication
 public class BareStarterApplication {
 
+    /** Its whole configuration, in place of application.yaml: {@code --spring.config.location=} this. */
+    public static final String CONFIGURATION = "classpath:bench/bare-starter.yaml";
+
     public static void main(String[] args) {
         SpringApplication.run(BareStarterApplication.class, args);
     }

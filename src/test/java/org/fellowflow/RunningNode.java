@@ -99,7 +99,7 @@ public final class RunningNode implements AutoCloseable {
 
     private static Map<String, Object> bareStarterConfiguration(Map<String, Object> properties) {
         Map<String, Object> all = new LinkedHashMap<>();
-        all.put("spring.config.location", "classpath:bench/bare-starter.yaml");
+        all.put("spring.config.location", BareStarterApplication.CONFIGURATION);
         all.putAll(properties);
         return all;
     }

@@ -26,9 +26,10 @@ public final class BenchNodes {
      * Camunda alone on a fresh H2 file with the embedded default's URL options, with the engine settings of
      * Fellowflow's that change its work per step: history level full, the starter's eventing bridge off, no
      * removal time stamped on an instance's history when it ends. They are application.yaml's values, written
-     * again here because the bare starter reads none of Fellowflow's configuration. Tuned, the engine also has the rest of
-     * Fellowflow's engine tuning ({@link RunningNode#startTunedCamunda}); untuned, it is as Camunda's starter
-     * comes ({@link RunningNode#startBareCamunda}). The database is deleted when the node is closed.
+     * again here because the bare starter reads none of Fellowflow's configuration. Tuned, the engine also has
+     * the rest of Fellowflow's engine tuning ({@link RunningNode#startTunedCamunda}); untuned, it is as
+     * Camunda's starter comes ({@link RunningNode#startBareCamunda}). The database is deleted when the node is
+     * closed.
      */
     public static RunningNode bareCamunda(String name, boolean tuned) {
         String folder = folder(name);

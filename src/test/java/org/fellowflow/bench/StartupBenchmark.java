@@ -41,7 +41,8 @@ class StartupBenchmark {
         List<double[]> fellowflow = new ArrayList<>();
         List<double[]> bare = new ArrayList<>();
         for (int run = 0; run < RUNS; run++) {
-            bare.add(launch(BareStarterApplication.class.getName(), "--spring.config.location=classpath:bench/bare-starter.yaml"));
+            bare.add(launch(BareStarterApplication.class.getName(),
+                    "--spring.config.location=" + BareStarterApplication.CONFIGURATION));
             fellowflow.add(launch(FellowflowApplication.class.getName()));
         }
         double fellowflowStart = median(fellowflow, 0);
