@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,16 +24,21 @@ import org.fellowflow.FellowflowApplication;
 import baseline.BareStarterApplication;
 import org.fellowflow.RunningNode;
 import org.junit.jupiter.api.Test;
+import schemaonly.SchemaOnlyStarterApplication;
 
 /**
  * Time from launch to ready (the health endpoint answers 200) and the heap in use after a full GC once
  * started, for Fellowflow as shipped (embedded default: H2 file, seeding, demo people, job executor) and for
  * the bare starter (the same dependencies, none of Fellowflow's code), each in a fresh JVM on a fresh database,
- * three times in turn; the medians are reported. Target: Fellowflow's start-up <= 1.2 x the bare starter's.
+ * five times in turn; the medians are reported, and the median of each turn's own ratio beside them. Target: Fellowflow's start-up <= 1.2 x the bare starter's.
+ * Between the two, the schema-only starter ({@link SchemaOnlyStarterApplication}: the bare starter running
+ * Fellowflow's migrations, entities and repositories) splits Fellowflow's ratio into what the stack costs for
+ * its data and what its own code costs at start-up.
  */
 class StartupBenchmark {
 
-    private static final int RUNS = 3;
+    /** Launches of each kind, in turn. Start-up times on a shared machine move by a fifth from run to run. */
+    private static final int RUNS = Integer.getInteger("bench.startup-runs", 5);
     private static final String BENCHMARK = "Start-up and memory";
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -40,18 +46,34 @@ class StartupBenchmark {
     void fellowflowBesideTheBareStarter() throws Exception {
         List<double[]> fellowflow = new ArrayList<>();
         List<double[]> bare = new ArrayList<>();
+        List<double[]> schemaOnly = new ArrayList<>();
+        String bareConfiguration = "--spring.config.location=" + BareStarterApplication.CONFIGURATION;
         for (int run = 0; run < RUNS; run++) {
-            bare.add(launch(BareStarterApplication.class.getName(),
-                    "--spring.config.location=" + BareStarterApplication.CONFIGURATION));
+            bare.add(launch(BareStarterApplication.class.getName(), bareConfiguration));
+            List<String> schemaOnlyArguments = new ArrayList<>(List.of(bareConfiguration));
+            schemaOnlyArguments.addAll(List.of(SchemaOnlyStarterApplication.ARGUMENTS));
+            schemaOnly.add(launch(SchemaOnlyStarterApplication.class.getName(),
+                    schemaOnlyArguments.toArray(String[]::new)));
             fellowflow.add(launch(FellowflowApplication.class.getName()));
         }
         double fellowflowStart = median(fellowflow, 0);
         double bareStart = median(bare, 0);
+        double schemaOnlyStart = median(schemaOnly, 0);
         BenchReport.record(BENCHMARK, "bare starter: launch to ready", bareStart, "s", null, null, null);
+        BenchReport.record(BENCHMARK, "schema-only starter (Fellowflow's migrations, entities, repositories): "
+                + "launch to ready", schemaOnlyStart, "s", bareStart, null, null);
         BenchReport.record(BENCHMARK, "Fellowflow: launch to ready", fellowflowStart, "s", bareStart,
                 "ratio <= 1.2", fellowflowStart / bareStart <= 1.2);
+        BenchReport.record(BENCHMARK, "Fellowflow: launch to ready, beside the schema-only starter",
+                fellowflowStart, "s", schemaOnlyStart, null, null);
+        BenchReport.record(BENCHMARK, "Fellowflow / bare starter, median of each turn's ratio",
+                medianRatio(fellowflow, bare), "x", null, null, null);
+        BenchReport.record(BENCHMARK, "schema-only / bare starter, median of each turn's ratio",
+                medianRatio(schemaOnly, bare), "x", null, null, null);
         BenchReport.record(BENCHMARK, "bare starter: heap used after full GC", median(bare, 1), "MiB", null, null,
                 null);
+        BenchReport.record(BENCHMARK, "schema-only starter: heap used after full GC", median(schemaOnly, 1), "MiB",
+                median(bare, 1), null, null);
         BenchReport.record(BENCHMARK, "Fellowflow: heap used after full GC", median(fellowflow, 1), "MiB",
                 median(bare, 1), null, null);
     }
@@ -64,7 +86,7 @@ class StartupBenchmark {
             port = socket.getLocalPort();
         }
         // Fellowflow runs without the test classes, as shipped: Fellowflow's component scan would pick up the
-        // test support beans under org.fellowflow. The bare starter's class lives among the test classes.
+        // test support beans under org.fellowflow. The baselines' classes live among the test classes.
         boolean fellowflow = mainClass.startsWith("org.fellowflow.");
         List<String> command = new ArrayList<>(List.of(javaHome("java"), "-cp", classPath(!fellowflow), mainClass,
                 "--server.port=" + port,
@@ -83,6 +105,7 @@ class StartupBenchmark {
                 Thread.sleep(50);
             }
             double seconds = (System.nanoTime() - start) / 1e9;
+            System.out.printf(Locale.ROOT, "LAUNCH %s ready in %.2f s%n", mainClass, seconds);
             jcmd(process.pid(), "GC.run");
             Matcher used = Pattern.compile("used (\\d+)K").matcher(jcmd(process.pid(), "GC.heap_info"));
             assertThat(used.find()).as("jcmd GC.heap_info names the heap in use").isTrue();
@@ -127,6 +150,15 @@ class StartupBenchmark {
                 .split(File.pathSeparator)).filter(entry -> !entry.isBlank())
                 .filter(entry -> withTestClasses || !Path.of(entry).endsWith(Path.of("target", "test-classes")))
                 .collect(Collectors.joining(File.pathSeparator));
+    }
+
+    /** Each turn's launches ran minutes apart at most, so their ratio shows less of the machine's spells. */
+    private static double medianRatio(List<double[]> runs, List<double[]> baselineRuns) {
+        List<double[]> ratios = new ArrayList<>();
+        for (int run = 0; run < runs.size(); run++) {
+            ratios.add(new double[] {runs.get(run)[0] / baselineRuns.get(run)[0]});
+        }
+        return median(ratios, 0);
     }
 
     private static double median(List<double[]> runs, int figure) {
