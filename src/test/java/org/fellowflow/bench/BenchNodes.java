@@ -9,6 +9,21 @@ import org.fellowflow.RunningNode;
 /** Nodes the benchmarks measure. */
 public final class BenchNodes {
 
+    /**
+     * application.yaml's engine settings that change the engine's work per step, for the bare Camunda baseline,
+     * which reads none of Fellowflow's configuration. {@code BaselineSettingsTests} holds them to application.yaml.
+     */
+    static final Map<String, Object> FELLOWFLOW_ENGINE_SETTINGS = Map.of(
+            "camunda.bpm.history-level", "full",
+            "camunda.bpm.eventing.execution", false,
+            "camunda.bpm.eventing.task", false,
+            "camunda.bpm.eventing.history", false,
+            "camunda.bpm.generic-properties.properties.history-cleanup-strategy", "endTimeBased",
+            "camunda.bpm.generic-properties.properties.history-removal-time-strategy", "none");
+
+    /** application.yaml's H2 URL options, for the benchmarks' own H2 files (held to it as above). */
+    static final String H2_URL_OPTIONS = ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=256";
+
     private BenchNodes() {
     }
 
@@ -25,21 +40,14 @@ public final class BenchNodes {
     /**
      * Camunda alone on a fresh H2 file with the embedded default's URL options, with the engine settings of
      * Fellowflow's that change its work per step: history level full, the starter's eventing bridge off, no
-     * removal time stamped on an instance's history when it ends. They are application.yaml's values, written
-     * again here because the bare starter reads none of Fellowflow's configuration. Tuned, the engine also has
+     * removal time stamped on an instance's history when it ends ({@link #FELLOWFLOW_ENGINE_SETTINGS}). Tuned, the engine also has
      * the rest of Fellowflow's engine tuning ({@link RunningNode#startTunedCamunda}); untuned, it is as
      * Camunda's starter comes ({@link RunningNode#startBareCamunda}). The database is deleted when the node is
      * closed.
      */
     public static RunningNode bareCamunda(String name, boolean tuned) {
         String folder = folder(name);
-        Map<String, Object> properties = onH2File(folder, Map.of(
-                "camunda.bpm.history-level", "full",
-                "camunda.bpm.eventing.execution", false,
-                "camunda.bpm.eventing.task", false,
-                "camunda.bpm.eventing.history", false,
-                "camunda.bpm.generic-properties.properties.history-cleanup-strategy", "endTimeBased",
-                "camunda.bpm.generic-properties.properties.history-removal-time-strategy", "none"));
+        Map<String, Object> properties = onH2File(folder, FELLOWFLOW_ENGINE_SETTINGS);
         RunningNode node = tuned ? RunningNode.startTunedCamunda(name, properties)
                 : RunningNode.startBareCamunda(name, properties);
         return node.deletingOnClose(Path.of(folder));
@@ -51,8 +59,7 @@ public final class BenchNodes {
 
     private static Map<String, Object> onH2File(String folder, Map<String, Object> settings) {
         Map<String, Object> properties = new LinkedHashMap<>();
-        properties.put("spring.datasource.url", "jdbc:h2:file:./" + folder
-                + "/fellowflow;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=256");
+        properties.put("spring.datasource.url", "jdbc:h2:file:./" + folder + "/fellowflow" + H2_URL_OPTIONS);
         properties.putAll(settings);
         return properties;
     }
