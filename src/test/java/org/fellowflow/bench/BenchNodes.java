@@ -39,11 +39,11 @@ public final class BenchNodes {
 
     /**
      * Camunda alone on a fresh H2 file with the embedded default's URL options, with the engine settings of
-     * Fellowflow's that change its work per step: history level full, the starter's eventing bridge off, no
-     * removal time stamped on an instance's history when it ends ({@link #FELLOWFLOW_ENGINE_SETTINGS}). Tuned, the engine also has
-     * the rest of Fellowflow's engine tuning ({@link RunningNode#startTunedCamunda}); untuned, it is as
-     * Camunda's starter comes ({@link RunningNode#startBareCamunda}). The database is deleted when the node is
-     * closed.
+     * Fellowflow's that change its work per step ({@link #FELLOWFLOW_ENGINE_SETTINGS}): history level full, the
+     * starter's eventing bridge off, no removal time stamped on an instance's history when it ends. Tuned, the
+     * engine also has the rest of Fellowflow's engine tuning ({@link RunningNode#startTunedCamunda}); untuned, it
+     * is as Camunda's starter comes ({@link RunningNode#startBareCamunda}). The database is deleted when the node
+     * is closed.
      */
     public static RunningNode bareCamunda(String name, boolean tuned) {
         String folder = folder(name);

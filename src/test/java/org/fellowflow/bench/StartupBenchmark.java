@@ -20,6 +20,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.DoubleStream;
+import java.util.stream.IntStream;
 import org.fellowflow.FellowflowApplication;
 import baseline.BareStarterApplication;
 import org.fellowflow.RunningNode;
@@ -30,10 +32,11 @@ import schemaonly.SchemaOnlyStarterApplication;
  * Time from launch to ready (the health endpoint answers 200) and the heap in use after a full GC once
  * started, for Fellowflow as shipped (embedded default: H2 file, seeding, demo people, job executor) and for
  * the bare starter (the same dependencies, none of Fellowflow's code), each in a fresh JVM on a fresh database,
- * five times in turn; the medians are reported, and the median of each turn's own ratio beside them. Target: Fellowflow's start-up <= 1.2 x the bare starter's.
- * Between the two, the schema-only starter ({@link SchemaOnlyStarterApplication}: the bare starter running
- * Fellowflow's migrations, entities and repositories) splits Fellowflow's ratio into what the stack costs for
- * its data and what its own code costs at start-up.
+ * five times in turn; the medians are reported, and the median of each turn's own ratio beside them. Target:
+ * Fellowflow's start-up <= 1.2 x the bare starter's. Between the two, the schema-only starter
+ * ({@link SchemaOnlyStarterApplication}: the bare starter running Fellowflow's migrations, entities and
+ * repositories) splits Fellowflow's ratio into what the stack costs for its data and what its own code costs
+ * at start-up.
  */
 class StartupBenchmark {
 
@@ -48,10 +51,10 @@ class StartupBenchmark {
         List<double[]> bare = new ArrayList<>();
         List<double[]> schemaOnly = new ArrayList<>();
         String bareConfiguration = "--spring.config.location=" + BareStarterApplication.CONFIGURATION;
+        List<String> schemaOnlyArguments = new ArrayList<>(List.of(bareConfiguration));
+        schemaOnlyArguments.addAll(List.of(SchemaOnlyStarterApplication.ARGUMENTS));
         for (int run = 0; run < RUNS; run++) {
             bare.add(launch(BareStarterApplication.class.getName(), bareConfiguration));
-            List<String> schemaOnlyArguments = new ArrayList<>(List.of(bareConfiguration));
-            schemaOnlyArguments.addAll(List.of(SchemaOnlyStarterApplication.ARGUMENTS));
             schemaOnly.add(launch(SchemaOnlyStarterApplication.class.getName(),
                     schemaOnlyArguments.toArray(String[]::new)));
             fellowflow.add(launch(FellowflowApplication.class.getName()));
@@ -154,15 +157,15 @@ class StartupBenchmark {
 
     /** Each turn's launches ran minutes apart at most, so their ratio shows less of the machine's spells. */
     private static double medianRatio(List<double[]> runs, List<double[]> baselineRuns) {
-        List<double[]> ratios = new ArrayList<>();
-        for (int run = 0; run < runs.size(); run++) {
-            ratios.add(new double[] {runs.get(run)[0] / baselineRuns.get(run)[0]});
-        }
-        return median(ratios, 0);
+        return median(IntStream.range(0, runs.size()).mapToDouble(run -> runs.get(run)[0] / baselineRuns.get(run)[0]));
     }
 
     private static double median(List<double[]> runs, int figure) {
-        double[] values = runs.stream().mapToDouble(run -> run[figure]).sorted().toArray();
-        return values[values.length / 2];
+        return median(runs.stream().mapToDouble(run -> run[figure]));
+    }
+
+    private static double median(DoubleStream values) {
+        double[] sorted = values.sorted().toArray();
+        return sorted[sorted.length / 2];
     }
 }
